@@ -1,0 +1,20 @@
+/**
+ * Where tilsyn keeps its data: stored loads and the embedded database.
+ * `--data-dir`, else `TILSYN_DATA_DIR`, else `./tilsyn-data`.
+ */
+import { resolve } from 'node:path';
+import type { CommandIo, OptionsConfig, ParsedArguments } from './command.js';
+
+export const DATA_DIRECTORY_OPTION: OptionsConfig = { 'data-dir': { type: 'string' } };
+
+export const DATA_DIRECTORY_HELP =
+  '  --data-dir MAPPE   hvor data gemmes (standard: $TILSYN_DATA_DIR eller ./tilsyn-data)';
+
+export function dataDirectory(args: ParsedArguments, io: CommandIo): string {
+  const option = args.values['data-dir'];
+  if (typeof option === 'string' && option !== '') return resolve(io.cwd, option);
+  const fromEnvironment = io.env['TILSYN_DATA_DIR'];
+  if (fromEnvironment !== undefined && fromEnvironment !== '')
+    return resolve(io.cwd, fromEnvironment);
+  return resolve(io.cwd, 'tilsyn-data');
+}

@@ -1,0 +1,116 @@
+/**
+ * The `tilsyn` command line: dispatches to a command, prints help, and maps
+ * outcomes to exit codes — 0 success, 2 bad usage or bad input, 1 internal
+ * error.
+ */
+import { parseArgs } from 'node:util';
+import { DomainError } from '../core/domain-error.js';
+import { InputError } from '../files/input-error.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type Command, type CommandIo } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { UsageError } from './usage-error.js';
+
+export function processIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+export function overview(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+  return [
+    'tilsyn — skærpet tilsyn med kommunernes beskæftigelsesindsats',
+    '',
+    'Brug: tilsyn <kommando> [tilvalg]',
+    '',
+    'Kommandoer:',
+    ...lines,
+    '',
+    'Skriv "tilsyn <kommando> --help" for at se en kommandos tilvalg.',
+    '',
+  ].join('\n');
+}
+
+export async function main(
+  argv: readonly string[],
+  io: CommandIo = processIo(),
+  commands: readonly Command[] = COMMANDS,
+): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(overview(commands));
+    return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+  }
+  if (name === '--version') {
+    io.stdout('tilsyn 0.1.0\n');
+    return EXIT_OK;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr(`Ukendt kommando "${name}".\n\n${overview(commands)}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+    return EXIT_OK;
+  }
+  try {
+    const parsed = parseCommandArguments(command, rest);
+    return await command.run(parsed, io);
+  } catch (error) {
+    return reportFailure(error, command, io);
+  }
+}
+
+function parseCommandArguments(command: Command, argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: command.options,
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(
+      translateParseError(error instanceof Error ? error.message : String(error)),
+    );
+  }
+  const limits = command.positionals ?? { min: 0, max: 0 };
+  if (parsed.positionals.length < limits.min) throw new UsageError('der mangler et argument');
+  if (parsed.positionals.length > limits.max) {
+    throw new UsageError(`uventet argument "${parsed.positionals[limits.max] ?? ''}"`);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+function translateParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `ukendt tilvalg ${unknown[1] ?? ''}`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `tilvalget ${missing[1] ?? ''} mangler en værdi`;
+  return message;
+}
+
+function reportFailure(error: unknown, command: Command, io: CommandIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`Fejl: ${error.message}\nSe "tilsyn ${command.name} --help".\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`Fejl i inddata:\n${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof DomainError) {
+    io.stderr(`Afvist: ${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(`Intern fejl: ${message}\n`);
+  return EXIT_INTERNAL;
+}

@@ -1,0 +1,185 @@
+/**
+ * A strict reader of small CSV tables (aggregated files, status files,
+ * parameters): UTF-8 with or without BOM, header row, `,` or the Danish `;`
+ * (with decimal comma), RFC 4180 quoting. Every row keeps its line number so
+ * that errors name file, line and column.
+ *
+ * Large person-level files go through the data loader instead (src/loading).
+ */
+import { InputError, type InputProblem } from './input-error.js';
+
+export interface CsvRow {
+  /** 1-based line number of the row's first line in the file. */
+  readonly line: number;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+export interface CsvTable {
+  readonly file: string;
+  readonly delimiter: ',' | ';';
+  readonly columns: readonly string[];
+  readonly rows: readonly CsvRow[];
+}
+
+/** Decodes bytes as UTF-8, refusing anything else with a clear error. */
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch {
+    throw new InputError({
+      file,
+      reason: 'filen er ikke gyldig UTF-8 (gem den som UTF-8, fx fra Excel: "CSV UTF-8")',
+    });
+  }
+}
+
+/**
+ * Parses CSV text. The delimiter is the one of `,` and `;` that occurs in the
+ * header line (outside quotes); a header with neither is a single column.
+ */
+export function parseCsv(file: string, text: string): CsvTable {
+  if (text.trim() === '')
+    throw new InputError({ file, reason: 'filen er tom (der mangler en overskriftslinje)' });
+  const delimiter = detectDelimiter(text);
+  const records = splitRecords(file, text, delimiter);
+  const header = records[0];
+  if (!header)
+    throw new InputError({ file, reason: 'filen er tom (der mangler en overskriftslinje)' });
+  const columns = header.fields.map((name) => name.trim());
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  for (const column of columns) {
+    if (column === '')
+      problems.push({ file, line: 1, reason: 'overskriftslinjen har en tom kolonne' });
+    else if (seen.has(column))
+      problems.push({
+        file,
+        line: 1,
+        column,
+        reason: 'kolonnen står to gange i overskriftslinjen',
+      });
+    seen.add(column);
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  const rows: CsvRow[] = [];
+  for (const record of records.slice(1)) {
+    if (record.fields.length === 1 && record.fields[0] === '') continue; // blank line
+    if (record.fields.length !== columns.length) {
+      problems.push({
+        file,
+        line: record.line,
+        reason: `linjen har ${record.fields.length} felter, men overskriften har ${columns.length}`,
+      });
+      continue;
+    }
+    const values: Record<string, string> = {};
+    columns.forEach((column, index) => {
+      values[column] = record.fields[index] ?? '';
+    });
+    rows.push({ line: record.line, values });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { file, delimiter, columns, rows };
+}
+
+/** Refuses a table that lacks any of `required`, naming every missing column. */
+export function requireColumns(table: CsvTable, required: readonly string[]): void {
+  const missing = required.filter((column) => !table.columns.includes(column));
+  if (missing.length > 0) {
+    throw new InputError(
+      missing.map((column) => ({
+        file: table.file,
+        line: 1,
+        column,
+        reason: 'påkrævet kolonne mangler',
+      })),
+    );
+  }
+}
+
+interface RawRecord {
+  readonly line: number;
+  readonly fields: string[];
+}
+
+function detectDelimiter(text: string): ',' | ';' {
+  let inQuotes = false;
+  let commas = 0;
+  let semicolons = 0;
+  for (const char of text) {
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (char === '\n' || char === '\r')) break;
+    else if (!inQuotes && char === ',') commas += 1;
+    else if (!inQuotes && char === ';') semicolons += 1;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+function splitRecords(file: string, text: string, delimiter: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] as string;
+    if (inQuotes) {
+      if (char === '"') {
+        if (text[index + 1] === '"') {
+          field += '"';
+          index += 1;
+        } else inQuotes = false;
+      } else {
+        if (char === '\n') line += 1;
+        field += char;
+      }
+    } else if (char === '"' && field === '') inQuotes = true;
+    else if (char === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index += 1;
+      fields.push(field);
+      records.push({ line: recordLine, fields });
+      fields = [];
+      field = '';
+      line += 1;
+      recordLine = line;
+    } else field += char;
+    index += 1;
+  }
+  if (inQuotes) {
+    throw new InputError({
+      file,
+      line: recordLine,
+      reason: 'filen slutter inde i et citeret felt (afkortet fil?)',
+    });
+  }
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    records.push({ line: recordLine, fields });
+  }
+  return records;
+}
+
+/**
+ * Reads a decimal number written with `.` or, in `;`-separated files, the
+ * Danish decimal comma (thousands separators are not accepted).
+ */
+export function parseDecimal(text: string, delimiter: ',' | ';'): number | undefined {
+  const trimmed = text.trim();
+  const normalised = delimiter === ';' ? trimmed.replace(',', '.') : trimmed;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return undefined;
+  return Number(normalised);
+}
+
+/** Reads a non-negative or signed integer written in plain digits. */
+export function parseInteger(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
