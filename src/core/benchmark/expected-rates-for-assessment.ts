@@ -29,6 +29,9 @@ export interface AssessmentExpectedRates {
 }
 
 /**
+ * The expected rates of the annual assessment of `year`: those of its
+ * calendar year (annual-assessment-period.ts).
+ *
  * @param official every imported official figure (all periods), or undefined when none were imported
  * @param model the model's expected rates, or undefined when no model was fitted
  */
@@ -37,32 +40,49 @@ export function expectedRatesForAssessment(
   official: readonly ExpectedRate[] | undefined,
   model: readonly ExpectedRate[] | undefined,
 ): AssessmentExpectedRates {
-  const period = annualAssessmentPeriod(year);
+  const chosen = expectedRatesForPeriod(annualAssessmentPeriod(year), official, model, {
+    year,
+  });
+  return { year, ...chosen };
+}
+
+/**
+ * The expected rates of any period (a half-year, for monitoring), chosen the
+ * same way: official figures of exactly that period when official figures
+ * are given, else the model's.
+ */
+export function expectedRatesForPeriod(
+  period: BenchmarkPeriod,
+  official: readonly ExpectedRate[] | undefined,
+  model: readonly ExpectedRate[] | undefined,
+  assessment?: { readonly year: number },
+): Omit<AssessmentExpectedRates, 'year'> {
+  const name = assessment
+    ? `kalenderåret ${assessment.year} (1. kvartal ${assessment.year} - 4. kvartal ${assessment.year}), som den årlige opgørelse bruger (§ 2)`
+    : danishPeriodName(period);
   if (official !== undefined) {
     const rates = official.filter((rate) => samePeriod(rate.period, period));
     if (rates.length === 0) {
       throw new DomainError(
         'official_period_missing',
-        `de officielle tal dækker ikke kalenderåret ${year} (1. kvartal ${year} - 4. kvartal ${year}), ` +
-          `som den årlige opgørelse bruger (§ 2); de dækker: ${describePeriods(official)}`,
+        `de officielle tal dækker ikke ${name}; de dækker: ${describePeriods(official)}`,
       );
     }
-    return { year, period, source: 'official', rates: sortByCode(rates) };
+    return { period, source: 'official', rates: sortByCode(rates) };
   }
   if (model !== undefined) {
     const rates = model.filter((rate) => samePeriod(rate.period, period));
     if (rates.length === 0) {
       throw new DomainError(
         'model_period_missing',
-        `benchmarkmodellen er ikke estimeret for kalenderåret ${year}, som den årlige opgørelse bruger (§ 2); ` +
-          `den dækker: ${describePeriods(model)}`,
+        `benchmarkmodellen er ikke estimeret for ${name}; den dækker: ${describePeriods(model)}`,
       );
     }
-    return { year, period, source: 'model', rates: sortByCode(rates) };
+    return { period, source: 'model', rates: sortByCode(rates) };
   }
   throw new DomainError(
     'no_expected_rates',
-    `der er hverken officielle tal eller en benchmarkmodel for ${year}`,
+    `der er hverken officielle tal eller en benchmarkmodel for ${danishPeriodName(period)}`,
   );
 }
 

@@ -6,7 +6,7 @@
  * which source it came from.
  */
 import type { MunicipalityCode } from '../domain/municipality.js';
-import { periodLabel, type BenchmarkPeriod } from './benchmark-period.js';
+import { comparePeriods, periodLabel, type BenchmarkPeriod } from './benchmark-period.js';
 import { rankMunicipalities } from './rankings.js';
 
 /** The files official figures are imported from. */
@@ -99,4 +99,40 @@ export function ratesOfPeriod(
   return rates
     .filter((rate) => periodLabel(rate.period) === label)
     .sort((a, b) => a.municipality - b.municipality);
+}
+
+/** An imported rate with the rank its source published, if any. */
+export type PublishedExpectedRate = UnrankedExpectedRate & {
+  readonly publishedRank: number | undefined;
+};
+
+/**
+ * Ranks imported rates period by period: a period keeps its published ranks
+ * when every rate of it has one, and is ranked by {@link rankExpectedRates}
+ * otherwise. Returned by period, then municipality.
+ */
+export function rankByPeriod(rates: readonly PublishedExpectedRate[]): ExpectedRate[] {
+  const byPeriod = new Map<string, PublishedExpectedRate[]>();
+  for (const rate of rates) {
+    const label = periodLabel(rate.period);
+    byPeriod.set(label, [...(byPeriod.get(label) ?? []), rate]);
+  }
+  const result: ExpectedRate[] = [];
+  for (const group of byPeriod.values()) {
+    if (group.every((rate) => rate.publishedRank !== undefined)) {
+      result.push(
+        ...group.map(({ publishedRank, ...rate }) => ({ ...rate, rank: publishedRank ?? 0 })),
+      );
+    } else {
+      result.push(...rankExpectedRates(group.map(({ publishedRank: _, ...rate }) => rate)));
+    }
+  }
+  return sortExpectedRates(result);
+}
+
+/** By period (chronologically), then municipality code. */
+export function sortExpectedRates(rates: readonly ExpectedRate[]): ExpectedRate[] {
+  return [...rates].sort(
+    (a, b) => comparePeriods(a.period, b.period) || a.municipality - b.municipality,
+  );
 }

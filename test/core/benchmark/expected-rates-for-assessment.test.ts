@@ -86,7 +86,7 @@ describe('the expected rates of the annual assessment', () => {
     expect(() =>
       expectedRatesForAssessment(2024, undefined, [rate(101, halfYear(2024, 2), model)]),
     ).toThrow(
-      'benchmarkmodellen er ikke estimeret for kalenderåret 2024, som den årlige opgørelse bruger (§ 2); den dækker: 2. halvår 2024',
+      'benchmarkmodellen er ikke estimeret for kalenderåret 2024 (1. kvartal 2024 - 4. kvartal 2024), som den årlige opgørelse bruger (§ 2); den dækker: 2. halvår 2024',
     );
   });
 });
