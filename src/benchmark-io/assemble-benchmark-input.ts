@@ -18,6 +18,7 @@ import {
   yearOfQuarter,
   type BenchmarkPeriod,
 } from '../core/benchmark/benchmark-period.js';
+import type { ClusterObservation } from '../core/benchmark/clusters.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import type { ActualBenefitRates } from './read-actual-benefit-rates.js';
 import type { FrameworkConditions } from './read-framework-conditions.js';
@@ -127,4 +128,40 @@ export function assembleBenchmarkInput(
   }
   if (problems.length > 0) throw new InputError(problems);
   return { period, covariates: [...covariates], observations };
+}
+
+/**
+ * The framework conditions of `year` as cluster observations, for when only
+ * official figures give the expected rates (no model input).
+ */
+export function clusterObservationsOf(
+  framework: FrameworkConditions,
+  year: number,
+  selectedCovariates?: readonly string[],
+): ClusterObservation[] {
+  const covariates = selectedCovariates ?? framework.covariates;
+  const unknown = covariates.filter((name) => !framework.covariates.includes(name));
+  if (unknown.length > 0) {
+    throw new InputError(
+      unknown.map((name) => ({
+        file: framework.file,
+        line: 1,
+        column: name,
+        reason: `kovariaten findes ikke i filen (den har: ${framework.covariates.join(', ')})`,
+      })),
+    );
+  }
+  const rows = framework.rows.filter((row) => row.year === year);
+  if (rows.length === 0) {
+    const years = [...new Set(framework.rows.map((row) => row.year))].sort((a, b) => a - b);
+    throw new InputError({
+      file: framework.file,
+      reason: `der er ingen rammevilkår for ${year}; filen har årene ${years.join(', ')}`,
+    });
+  }
+  const columnIndex = covariates.map((name) => framework.covariates.indexOf(name));
+  return rows.map((row) => ({
+    municipality: row.municipality,
+    covariates: columnIndex.map((index) => row.covariates[index] ?? Number.NaN),
+  }));
 }
