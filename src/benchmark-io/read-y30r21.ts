@@ -21,7 +21,10 @@
  *   (municipality-names.ts); rows for areas that are not municipalities
  *   ("Hele landet", regions) are skipped with a note; an unknown name is an
  *   error naming line and name, with the closest official name;
- * - periods as Jobindsats writes them (published-period.ts).
+ * - periods as Jobindsats writes them (published-period.ts);
+ * - a "Ydelsesgruppe" column: only the rows for all benefits together
+ *   ("Alle ydelser i alt") are read — the result goal is the rate "på tværs
+ *   af ydelser" (§ 4) — and the other groups are skipped with a note.
  *
  * Checks: shares within 0–100, counts not negative, one row per municipality
  * and period, and the published differences agree with actual − expected
@@ -83,6 +86,12 @@ const LABEL: Readonly<Record<Field, string>> = {
   rank: 'Placering på benchmarkranglisten',
 };
 
+/** A column that splits the table by benefit group. */
+const BENEFIT_GROUP_LABEL = /^(ydelsesgruppe|ydelsesgrupper|ydelse|ydelser|ydelsestype)$/;
+
+/** The value of that column that means all benefits together. */
+const ALL_BENEFITS = /^(alle ydelser( i alt)?|ydelser i alt|i alt|alle|samlet|total)$/;
+
 /** How many lines from the top the header is looked for. */
 const HEADER_SEARCH_LINES = 30;
 
@@ -126,6 +135,10 @@ export function parseY30R21(
   const skippedFooter = lines.slice(end).some((line) => line.trim() !== '');
   const table = parseWithOffset(file, lines.slice(headerIndex, end).join('\n'), headerIndex);
   const columns = mapColumns(table, headerIndex + 1);
+  const groupColumn = table.columns.find((column) =>
+    BENEFIT_GROUP_LABEL.test(normaliseLabel(column)),
+  );
+  const otherGroups = new Set<string>();
 
   const problems: InputProblem[] = [];
   const notAMunicipality = new Set<string>();
@@ -141,6 +154,13 @@ export function parseY30R21(
     const areaText = cell('area').trim();
     if (areaText === '' && Object.values(row.values).every((value) => value.trim() === ''))
       continue;
+    if (groupColumn !== undefined) {
+      const group = (row.values[groupColumn] ?? '').trim();
+      if (!ALL_BENEFITS.test(normaliseLabel(group))) {
+        otherGroups.add(group);
+        continue;
+      }
+    }
     const area = matcher.match(areaText);
     if (area.kind === 'not-a-municipality') {
       notAMunicipality.add(areaText);
@@ -250,8 +270,20 @@ export function parseY30R21(
     });
   }
   if (problems.length > 0) throw new InputError(problems);
+  if (groupColumn !== undefined && unranked.length === 0 && otherGroups.size > 0) {
+    throw new InputError({
+      file,
+      column: groupColumn,
+      reason: `filen har kun tal for ${[...otherGroups].map((g) => `"${g}"`).join(', ')}; resultatmålet bruger den samlede ydelsesgrad på tværs af ydelser (§ 4), så eksporter "Alle ydelser i alt"`,
+    });
+  }
 
   const notes: string[] = [];
+  if (otherGroups.size > 0) {
+    notes.push(
+      `${file}: springer rækker over for enkelte ydelsesgrupper (resultatmålet bruger alle ydelser i alt): ${[...otherGroups].join(', ')}`,
+    );
+  }
   if (notAMunicipality.size > 0) {
     notes.push(
       `${file}: springer rækker over for områder, der ikke er kommuner: ${[...notAMunicipality].join(', ')}`,

@@ -201,3 +201,27 @@ describe('a Jobindsats Y30R21 export', () => {
     expect(decodeExport(bytes)).toEqual({ text: 'Århus', note: undefined });
   });
 });
+
+describe('a Y30R21 export split by benefit group', () => {
+  it('is read for all benefits together, the other groups skipped with a note', async () => {
+    const figures = await read('y30r21-ydelsesgrupper.csv');
+    expect(figures.rates.map((r) => [r.municipality, r.expectedCount, r.rank])).toEqual([
+      [101, 45852, 7],
+      [169, 4410, 88],
+      [461, 15210, 60],
+      [820, 2569, 30],
+    ]);
+    expect(figures.notes[0]).toBe(
+      'y30r21-ydelsesgrupper.csv: springer rækker over for enkelte ydelsesgrupper (resultatmålet bruger alle ydelser i alt): A-dagpenge mv., Sygedagpenge mv., Kontanthjælp mv.',
+    );
+  });
+
+  it('is refused when it holds only one benefit group', () => {
+    const text =
+      'Område;Ydelsesgruppe;Periode;Forventet antal;Faktisk antal;Forventet andel (pct.);Faktisk andel (pct.)\n' +
+      'Odense;A-dagpenge mv.;2024;3.000;3.100;2,2;2,3\n';
+    expect(() => parseY30R21('y.csv', text, matcher)).toThrow(
+      'y.csv, kolonne "Ydelsesgruppe": filen har kun tal for "A-dagpenge mv."; resultatmålet bruger den samlede ydelsesgrad på tværs af ydelser (§ 4), så eksporter "Alle ydelser i alt"',
+    );
+  });
+});
