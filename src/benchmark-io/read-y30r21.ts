@@ -125,11 +125,15 @@ export function parseY30R21(
     lines[headerIndex] ?? '',
     delimiterOf(lines[headerIndex] ?? ''),
   ).length;
+  // Notes after the table ("Kilde: …") are shorter lines at the end; a short
+  // line that starts with a municipality is a truncated row, not a note.
+  const headerDelimiter = delimiterOf(lines[headerIndex] ?? '');
   let end = lines.length;
   while (end > headerIndex + 1) {
     const line = lines[end - 1] ?? '';
-    const width = splitFields(line, delimiterOf(lines[headerIndex] ?? '')).length;
-    if (line.trim() !== '' && width >= headerWidth) break;
+    const fields = splitFields(line, headerDelimiter);
+    if (line.trim() !== '' && fields.length >= headerWidth) break;
+    if (line.trim() !== '' && matcher.match(fields[0] ?? '').kind === 'municipality') break;
     end -= 1;
   }
   const skippedFooter = lines.slice(end).some((line) => line.trim() !== '');

@@ -225,3 +225,12 @@ describe('a Y30R21 export split by benefit group', () => {
     );
   });
 });
+
+describe('the end of a Y30R21 export', () => {
+  it('is a truncated row, not a note, when the short last line starts with a municipality', () => {
+    const text = `${HEADER}\nOdense;2024;12.000;12.600;600;10,0;10,5;0,5;1\nAalborg;2024;9.000\n`;
+    expect(() => parseY30R21('y.csv', text, matcher)).toThrow(
+      'y.csv, linje 3: linjen har 3 felter, men overskriften har 9',
+    );
+  });
+});

@@ -305,6 +305,31 @@ describe('tilsyn benchmark on official figures', () => {
     );
   });
 
+  it('clusters on the framework conditions when only official figures give the expected rates', async () => {
+    const result = await cli([
+      'benchmark',
+      '--year',
+      '2024',
+      '--official',
+      'y30r21.csv',
+      '--framework',
+      'framework_conditions.csv',
+      '--clusters',
+      '4',
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as {
+      model: null;
+      clusters: { clusterCount: number; clusters: { members: number[] }[] };
+      rates: JsonRate[];
+    };
+    expect(json.model).toBeNull();
+    expect(json.clusters.clusterCount).toBe(4);
+    expect(json.clusters.clusters.flatMap((c) => c.members)).toHaveLength(98);
+    expect(json.rates.every((r) => r.cluster !== null && r.source.kind === 'official')).toBe(true);
+  });
+
   it('refuses a year the official figures do not cover as a calendar year, naming the periods they do', async () => {
     const result = await cli(['benchmark', '--year', '2023', '--official', 'y30r21.csv']);
     expect(result.code).toBe(2);
