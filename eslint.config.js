@@ -10,6 +10,7 @@ const shellPatterns = [
   '**/storage/**',
   '**/synthetic/**',
   '**/engine-io/**',
+  '**/benchmark-io/**',
   '**/reports/**',
   '**/web/**',
   '**/http/**',

@@ -1,0 +1,111 @@
+/**
+ * Reads the actual benefit rates per municipality and period, as the
+ * measurement engine writes them (`benefit_rates.csv`): `municipality`,
+ * `period` (`2024`, `2024-H1`, `2024-H2`), `full_time_persons`, and
+ * optionally `residents_16_66` and `actual_share` (checked against the
+ * framework conditions when the model input is assembled). Other columns
+ * (`benefit_days`, `days_in_period`, per-group columns) are ignored.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  parsePeriodLabel,
+  periodLabel,
+  type BenchmarkPeriod,
+} from '../core/benchmark/benchmark-period.js';
+import type { MunicipalityCode } from '../core/domain/municipality.js';
+import {
+  decodeUtf8,
+  parseCsv,
+  parseDecimal,
+  parseInteger,
+  requireColumns,
+} from '../files/csv-table.js';
+import { InputError, type InputProblem } from '../files/input-error.js';
+
+export interface ActualBenefitRateRow {
+  readonly line: number;
+  readonly municipality: MunicipalityCode;
+  readonly period: BenchmarkPeriod;
+  readonly fullTimePersons: number;
+  readonly residents16To66: number | undefined;
+  readonly actualShare: number | undefined;
+}
+
+export interface ActualBenefitRates {
+  readonly file: string;
+  readonly rows: readonly ActualBenefitRateRow[];
+}
+
+export async function readActualBenefitRates(
+  path: string,
+  file: string,
+  codes: ReadonlySet<MunicipalityCode>,
+): Promise<ActualBenefitRates> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new InputError({ file, reason: 'filen findes ikke eller kan ikke læses' });
+  }
+  return parseActualBenefitRates(file, decodeUtf8(file, bytes), codes);
+}
+
+export function parseActualBenefitRates(
+  file: string,
+  text: string,
+  codes: ReadonlySet<MunicipalityCode>,
+): ActualBenefitRates {
+  const table = parseCsv(file, text);
+  requireColumns(table, ['municipality', 'period', 'full_time_persons']);
+  const problems: InputProblem[] = [];
+  const rows: ActualBenefitRateRow[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const problem = (column: string, reason: string) =>
+      problems.push({ file, line: row.line, column, value: row.values[column] ?? '', reason });
+    const municipality = parseInteger(row.values['municipality'] ?? '');
+    if (municipality === undefined || !codes.has(municipality)) {
+      problem('municipality', 'ukendt kommunekode');
+      continue;
+    }
+    const period = parsePeriodLabel(row.values['period'] ?? '');
+    if (!period) {
+      problem('period', 'skal være et år (2024) eller et halvår (2024-H1, 2024-H2)');
+      continue;
+    }
+    const persons = parseDecimal(row.values['full_time_persons'] ?? '', table.delimiter);
+    if (persons === undefined || persons < 0) {
+      problem('full_time_persons', 'skal være et tal, 0 eller derover');
+      continue;
+    }
+    const residentsText = (row.values['residents_16_66'] ?? '').trim();
+    const residents = residentsText === '' ? undefined : parseInteger(residentsText);
+    if (residentsText !== '' && (residents === undefined || residents <= 0)) {
+      problem('residents_16_66', 'skal være et helt tal større end 0');
+      continue;
+    }
+    const shareText = (row.values['actual_share'] ?? '').trim();
+    const share = shareText === '' ? undefined : parseDecimal(shareText, table.delimiter);
+    if (shareText !== '' && (share === undefined || share < 0 || share > 100)) {
+      problem('actual_share', 'skal være en andel i procent mellem 0 og 100');
+      continue;
+    }
+    const key = `${municipality}|${periodLabel(period)}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problem('municipality', `kommunen står allerede for perioden på linje ${earlier}`);
+      continue;
+    }
+    seen.set(key, row.line);
+    rows.push({
+      line: row.line,
+      municipality,
+      period,
+      fullTimePersons: persons,
+      residents16To66: residents,
+      actualShare: share,
+    });
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return { file, rows };
+}
