@@ -17,14 +17,18 @@ export interface AssessmentInputs {
   readonly rates: ExpectedRates;
 }
 
-/** Something the assessment of a year needs and the inputs lack. */
+/** Something an assessment or a risk view needs and the inputs lack. */
 export type MissingInput =
   | { readonly kind: 'rates'; readonly municipality: MunicipalityCode; readonly year: number }
+  /** No rates at all for `year` or any year before it. */
+  | { readonly kind: 'rates_year'; readonly year: number }
   | {
       readonly kind: 'focus_measures';
       readonly municipality: MunicipalityCode;
       readonly goal: FocusGoal;
-      readonly year: number;
+      /** The reference month whose focus measure needs the months. */
+      readonly month: YearMonth;
+      /** The months without a row. */
       readonly months: readonly YearMonth[];
     };
 
@@ -39,16 +43,26 @@ export function assessmentMonth(year: number): YearMonth {
  * `all`). Empty when the assessment can run.
  */
 export function missingAssessmentInputs(inputs: AssessmentInputs, year: number): MissingInput[] {
-  const missing: MissingInput[] = [];
   const month = assessmentMonth(year);
+  const missing: MissingInput[] = [];
   for (const municipality of inputs.municipalities) {
     if (inputs.rates.get(municipality, year) === undefined)
       missing.push({ kind: 'rates', municipality, year });
-    for (const goal of FOCUS_GOALS) {
-      const months = missingMonths(inputs.aggregates, municipality, goal, month);
-      if (months.length > 0)
-        missing.push({ kind: 'focus_measures', municipality, goal, year, months });
-    }
+    missing.push(...missingFocusMonths(inputs, municipality, month));
   }
   return missing;
+}
+
+/** The months each goal of `municipality` lacks for the focus measure of `month` (scope `all`). */
+export function missingFocusMonths(
+  inputs: AssessmentInputs,
+  municipality: MunicipalityCode,
+  month: YearMonth,
+): MissingInput[] {
+  return FOCUS_GOALS.flatMap((goal): MissingInput[] => {
+    const months = missingMonths(inputs.aggregates, municipality, goal, month);
+    return months.length === 0
+      ? []
+      : [{ kind: 'focus_measures', municipality, goal, month, months }];
+  });
 }

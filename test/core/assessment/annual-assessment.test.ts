@@ -59,14 +59,14 @@ describe('what the assessment of a year lacks', () => {
         kind: 'focus_measures',
         municipality: 147,
         goal: 'offers',
-        year: 2023,
+        month: '2023-12',
         months: ['2023-11', '2023-12'],
       },
       {
         kind: 'focus_measures',
         municipality: 147,
         goal: 'conversations',
-        year: 2023,
+        month: '2023-12',
         months: [
           '2023-01',
           '2023-02',
