@@ -2,6 +2,7 @@
  * Every command of the `tilsyn` CLI, in the order `tilsyn --help` lists them.
  */
 import type { Command } from '../command.js';
+import { assessCommand } from './assess.js';
 import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [rulesCommand];
+export const COMMANDS: readonly Command[] = [rulesCommand, assessCommand];
