@@ -3,6 +3,7 @@
  */
 import type { Command } from '../command.js';
 import { assessCommand } from './assess.js';
+import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 
-export const COMMANDS: readonly Command[] = [rulesCommand, assessCommand];
+export const COMMANDS: readonly Command[] = [rulesCommand, assessCommand, riskCommand];
