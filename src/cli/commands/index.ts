@@ -5,5 +5,11 @@ import type { Command } from '../command.js';
 import { assessCommand } from './assess.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
+import { sampleCommand } from './sample.js';
 
-export const COMMANDS: readonly Command[] = [rulesCommand, assessCommand, riskCommand];
+export const COMMANDS: readonly Command[] = [
+  rulesCommand,
+  assessCommand,
+  riskCommand,
+  sampleCommand,
+];

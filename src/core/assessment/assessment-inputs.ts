@@ -48,19 +48,19 @@ export function missingAssessmentInputs(inputs: AssessmentInputs, year: number):
   for (const municipality of inputs.municipalities) {
     if (inputs.rates.get(municipality, year) === undefined)
       missing.push({ kind: 'rates', municipality, year });
-    missing.push(...missingFocusMonths(inputs, municipality, month));
+    missing.push(...missingFocusMonths(inputs.aggregates, municipality, month));
   }
   return missing;
 }
 
 /** The months each goal of `municipality` lacks for the focus measure of `month` (scope `all`). */
 export function missingFocusMonths(
-  inputs: AssessmentInputs,
+  aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   month: YearMonth,
 ): MissingInput[] {
   return FOCUS_GOALS.flatMap((goal): MissingInput[] => {
-    const months = missingMonths(inputs.aggregates, municipality, goal, month);
+    const months = missingMonths(aggregates, municipality, goal, month);
     return months.length === 0
       ? []
       : [{ kind: 'focus_measures', municipality, goal, month, months }];

@@ -71,7 +71,7 @@ export function missingRiskInputs(inputs: AssessmentInputs, month: YearMonth): M
   for (const municipality of inputs.municipalities) {
     if (ratesYear !== undefined && inputs.rates.get(municipality, ratesYear) === undefined)
       missing.push({ kind: 'rates', municipality, year: ratesYear });
-    missing.push(...missingFocusMonths(inputs, municipality, month));
+    missing.push(...missingFocusMonths(inputs.aggregates, municipality, month));
   }
   return missing;
 }
