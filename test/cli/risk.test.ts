@@ -88,6 +88,13 @@ describe('tilsyn risk', () => {
     );
   });
 
+  it('switches the offers threshold with the rules in force at the end of the month: 20 % in February 2023, 30 % in March 2023', async () => {
+    const february = await riskJson('2023-02');
+    const march = await riskJson('2023-03');
+    expect([february.ruleVersion, february.tables[1]?.threshold]).toEqual(['v2021', 20]);
+    expect([march.ruleVersion, march.tables[1]?.threshold]).toEqual(['v2023', 30]);
+  });
+
   it('refuses a month whose rates or months are not in the files', async () => {
     const result = await runCli(['risk', '--month', '2019-06', '--focus', FOCUS, '--rates', RATES]);
     expect(result.code).toBe(2);
