@@ -13,6 +13,7 @@ const shellPatterns = [
   '**/reports/**',
   '**/web/**',
   '**/http/**',
+  '**/aggregates/**',
 ];
 
 export default tseslint.config(
