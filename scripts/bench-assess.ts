@@ -19,6 +19,7 @@ import { readExpectedRates } from '../src/aggregates/read-expected-rates.js';
 import { readFocusMeasures } from '../src/aggregates/read-focus-measures.js';
 import { monthRange, yearMonth } from '../src/core/calendar/year-month.js';
 import { drawCaseSample, type SamplePerson } from '../src/core/case-sample/draw-case-sample.js';
+import { LISTED_BENEFITS } from '../src/core/case-sample/listed-benefit.js';
 import { BENEFIT_TYPES } from '../src/core/domain/benefit-type.js';
 import { FOCUS_GOALS } from '../src/core/domain/focus-goal.js';
 import { MEASURE_SCOPES } from '../src/core/domain/measure-scope.js';
@@ -97,13 +98,13 @@ async function main(): Promise<void> {
       passive: random.chance(0.3),
     }));
     const sample = await timed(
-      `case sample from ${SAMPLE_PERSONS.toLocaleString('en')} persons, 9 types`,
+      `case sample from ${SAMPLE_PERSONS.toLocaleString('en')} persons, 8 listed benefits`,
       () =>
         drawCaseSample({
           municipality: 101,
           assessmentYear: 2021,
           rules: rulesForAssessment(2021),
-          benefitTypes: BENEFIT_TYPES,
+          benefits: LISTED_BENEFITS,
           goals: ['conversations'],
           persons,
           seed: 42,

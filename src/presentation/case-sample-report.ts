@@ -2,9 +2,9 @@
  * The recorded case sample (JSON file, schema `tilsyn.case-sample/1`) and its
  * Danish summary for the terminal.
  */
-import { BENEFIT_TYPE_LABELS } from '../core/domain/benefit-type.js';
 import type { CaseSample } from '../core/case-sample/draw-case-sample.js';
-import type { MissedBenefitType } from '../core/case-sample/missed-benefit-types.js';
+import type { MissedBenefit } from '../core/case-sample/missed-benefits.js';
+import { LISTED_BENEFIT_LABELS } from '../core/case-sample/listed-benefit.js';
 import { formatCitation } from '../core/rules/legal-source.js';
 import { formatDanishNumber } from './danish-format.js';
 import { legalSourceJson } from './legal-source-json.js';
@@ -20,9 +20,9 @@ export interface SampleRecordContext {
   readonly drawnAt: string;
   readonly personsFile: { readonly name: string; readonly sha256: string };
   readonly seedChosen: 'given' | 'random';
-  /** How the benefit types were chosen, with the figures when derived from the focus file. */
+  /** How the benefits were chosen, with the figures when derived from the focus file. */
   readonly typeSource: 'focus_measures' | 'given';
-  readonly missedTypes: readonly MissedBenefitType[];
+  readonly missedTypes: readonly MissedBenefit[];
 }
 
 export function caseSampleRecord(
@@ -46,7 +46,7 @@ export function caseSampleRecord(
     typeSource: context.typeSource,
     missedTypes: context.missedTypes,
     method:
-      'Sizes: n < 20 → n, else max(20, ⌈15 % × n⌉) in integers; above 300 in total each type keeps min(20, n) and the rest is shared in proportion to the excess by largest remainder (ties: benefit-type order). Within a type, passive and non-passive cases in proportion by largest remainder (tie: passive), at least one of each when both exist. Persons sorted by person_id; types in benefit-type order, passive stratum first, drawn with SeededRandom(seed).',
+      'Unit: each benefit listed in § 2, stk. 2 (jobafklaring and ressourceforloeb together as ressourceforloebsydelse). Sizes: n < 20 → n, else max(20, ⌈15 % × n⌉) in integers; above 300 in total each benefit keeps min(20, n) and the rest is shared in proportion to the excess by largest remainder (ties: order of § 2, stk. 2). Within a benefit, passive and non-passive cases in proportion by largest remainder (tie: passive), at least one of each when both exist. Persons sorted by person_id; benefits in the order of § 2, stk. 2, passive stratum first, drawn with SeededRandom(seed).',
     strata: sample.strata,
     total: sample.total,
     capApplied: sample.capApplied,
@@ -62,14 +62,21 @@ export function caseSampleSummary(
   const parameters = sample.parameters;
   const lines = [
     `Stikprøve til uvildig sagsgennemgang — ${context.municipalityName}, opgørelsen af ${sample.assessmentYear}`,
-    `Hjemmel: ${formatCitation(sample.legalBasis)}; parametre fra ${sample.ruleVersion}: ${parameters.sharePercent} % pr. ydelsestype (rundet op), mindst ${parameters.minimumPerType}, højst ${parameters.maximumTotal} i alt.`,
+    `Hjemmel: ${formatCitation(sample.legalBasis)}; parametre fra ${sample.ruleVersion}: ${parameters.sharePercent} % pr. ydelse i § 2, stk. 2 (rundet op), mindst ${parameters.minimumPerType}, højst ${parameters.maximumTotal} i alt.`,
     `Fokusmål: ${sample.goals.map((goal) => GOAL_IN_SENTENCE[goal]).join(' og ')}; en sag er passiv, når personen er passiv for et af dem.`,
     `Seed: ${sample.seed}${context.seedChosen === 'random' ? ' (valgt tilfældigt)' : ''} — samme seed og samme personfil giver samme stikprøve.`,
     '',
     ...renderTable(
-      ['Ydelsestype', 'Målgruppe', 'Heraf passive', 'Stikprøve', 'Passive', 'Ikke-passive'],
+      [
+        'Ydelse (§ 2, stk. 2)',
+        'Målgruppe',
+        'Heraf passive',
+        'Stikprøve',
+        'Passive',
+        'Ikke-passive',
+      ],
       sample.strata.map((stratum) => [
-        BENEFIT_TYPE_LABELS[stratum.benefit],
+        LISTED_BENEFIT_LABELS[stratum.benefit],
         formatDanishNumber(stratum.population),
         formatDanishNumber(stratum.passive),
         stratum.size === stratum.sizeBeforeCap

@@ -49,12 +49,12 @@ async function recordOf(path: string): Promise<Record> {
 }
 
 describe('tilsyn sample', () => {
-  it('draws per benefit type that missed the goal, stratified, and records seed, version and parameters', async () => {
+  it('draws per benefit of § 2, stk. 2 that missed the goal, stratified, and records seed, version and parameters', async () => {
     const out = join(directory, 'a.json');
     const result = await draw(out, ['--focus', FOCUS, '--seed', '20220401']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'Hjemmel: bek. nr. 1409 af 16/12/2019 § 8, stk. 2; parametre fra v2021: 15 % pr. ydelsestype (rundet op), mindst 20, højst 300 i alt.',
+      'Hjemmel: bek. nr. 1409 af 16/12/2019 § 8, stk. 2; parametre fra v2021: 15 % pr. ydelse i § 2, stk. 2 (rundet op), mindst 20, højst 300 i alt.',
     );
     const record = await recordOf(out);
     expect(record).toMatchObject({
@@ -133,6 +133,17 @@ describe('tilsyn sample', () => {
     expect(record.strata.map((s) => [s.benefit, s.population, s.size])).toEqual([
       ['kontanthjaelp', 250, 38],
       ['ledighedsydelse', 50, 20],
+    ]);
+  });
+
+  it('--types jobafklaring and ressourceforloeb both mean ressourceforløbsydelse, one benefit', async () => {
+    const out = join(directory, 'e2.json');
+    const result = await draw(out, ['--types', 'jobafklaring,ressourceforloeb', '--seed', '3']);
+    expect(result.code).toBe(0);
+    const record = await recordOf(out);
+    // 50 jobafklaring + 120 ressourceforløb persons: max(20, ⌈15 % × 170⌉) = 26.
+    expect(record.strata.map((s) => [s.benefit, s.population, s.size])).toEqual([
+      ['ressourceforloebsydelse', 170, 26],
     ]);
   });
 

@@ -7,7 +7,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isBenefitType, type BenefitType } from '../../core/domain/benefit-type.js';
+import { isBenefitType } from '../../core/domain/benefit-type.js';
 import { DomainError } from '../../core/domain-error.js';
 import { isFocusGoal, type FocusGoal } from '../../core/domain/focus-goal.js';
 import {
@@ -16,11 +16,16 @@ import {
   type SamplePerson,
 } from '../../core/case-sample/draw-case-sample.js';
 import {
-  benefitTypesMissingGoals,
+  isListedBenefit,
+  LISTED_BENEFIT_OF,
+  type ListedBenefit,
+} from '../../core/case-sample/listed-benefit.js';
+import {
+  benefitsMissingGoals,
   goalsMissedAtAssessment,
   hasPerTypeAggregates,
-  type MissedBenefitType,
-} from '../../core/case-sample/missed-benefit-types.js';
+  type MissedBenefit,
+} from '../../core/case-sample/missed-benefits.js';
 import { assessmentMonth, missingFocusMonths } from '../../core/assessment/assessment-inputs.js';
 import { formatCitation } from '../../core/rules/legal-source.js';
 import { RULE_VERSION_IDS, ruleVersionById } from '../../core/rules/rule-version.js';
@@ -59,12 +64,13 @@ export const sampleCommand: Command = {
                      [--seed HELTAL] [--rule-version v2019|v2021] [--force] [--json]
 
 Trækker stikprøven til den uvildige sagsgennemgang ved udvælgelse (bek. nr.
-1409 af 16/12/2019 § 8): 15 % af sagerne (rundet op) i hver ydelsestype, hvor
-kommunen ikke opfyldte fokusmålene ved den opgørelse, der udvalgte den, dog
-mindst 20 (alle, hvis der er færre) og højst 300 i alt; stratificeret, så
-både passive og ikke-passive sager er med i forhold til deres antal.
-Stikprøven gemmes med seed, regelversion og parametre; samme seed og samme
-personfil giver samme stikprøve.
+1409 af 16/12/2019 § 8): 15 % af sagerne (rundet op) i hver af ydelserne i
+§ 2, stk. 2, hvor kommunen ikke opfyldte fokusmålene ved den opgørelse, der
+udvalgte den, dog mindst 20 (alle, hvis der er færre) og højst 300 i alt;
+stratificeret, så både passive og ikke-passive sager er med i forhold til
+deres antal. Ressourceforløbsydelse under ressourceforløb eller jobafklaring
+(§ 2, stk. 2, nr. 7) er én ydelse. Stikprøven gemmes med seed, regelversion og
+parametre; samme seed og samme personfil giver samme stikprøve.
 
 Reglerne fra 22. marts 2023 (bek. nr. 301) har ingen stikprøvegennemgang:
 for en udvælgelse på opgørelsen af 2022 eller senere afvises kommandoen,
@@ -76,8 +82,9 @@ Tilvalg:
   --municipality KODE den udvalgte kommune (kommunekode)
   --year ÅR           opgørelsesåret, der udvalgte kommunen
   --focus FIL         fokusmålinger med rækker pr. ydelsestype (scope): de
-                      ydelsestyper og mål, kommunen missede, findes heri
-  --types TYPE,...    ydelsestyperne, angivet direkte (i stedet for --focus)
+                      ydelser og mål, kommunen missede, findes heri
+  --types TYPE,...    ydelserne, angivet direkte som ydelsestyper (i stedet for
+                      --focus); jobafklaring og ressourceforloeb er én ydelse
   --goals MÅL,...     de missede fokusmål (offers, conversations) ved --types;
                       standard: de mål, der kunne begrunde en afgørelse det år
   --seed HELTAL       0 … ${MAXIMUM_SEED}; uden --seed vælges et tilfældigt og gemmes
@@ -111,7 +118,7 @@ Tilvalg:
     const rules = sampleRules(args, year);
     const seed = chosenSeed(args);
     await refuseToOverwrite(args, io, out);
-    const { goals, types, missedTypes, typeSource } = await sampleScope(
+    const { goals, benefits, missedTypes, typeSource } = await sampleScope(
       args,
       io,
       names,
@@ -142,7 +149,7 @@ Tilvalg:
       municipality,
       assessmentYear: year,
       rules,
-      benefitTypes: types,
+      benefits,
       goals,
       persons: samplePersons,
       seed: seed.value,
@@ -228,8 +235,8 @@ async function refuseToOverwrite(args: ParsedArguments, io: CommandIo, out: stri
 
 interface SampleScope {
   readonly goals: readonly FocusGoal[];
-  readonly types: readonly BenefitType[];
-  readonly missedTypes: readonly MissedBenefitType[];
+  readonly benefits: readonly ListedBenefit[];
+  readonly missedTypes: readonly MissedBenefit[];
   readonly typeSource: 'focus_measures' | 'given';
 }
 
@@ -245,13 +252,13 @@ async function sampleScope(
   if ((focusFile === undefined) === (typesText === undefined))
     throw new UsageError('angiv enten --focus FIL eller --types TYPE,... (ikke begge)');
   if (typesText !== undefined) {
-    const types = codeList(typesText, 'types', isBenefitType, 'en ydelsestype');
+    const benefits = benefitList(typesText);
     const goalsText = optionalString(args, 'goals');
     const goals =
       goalsText === undefined
         ? goalsThatCanGround(rulesForAssessment(year), year)
         : codeList(goalsText, 'goals', isFocusGoal, 'et fokusmål (offers, conversations)');
-    return { goals, types, missedTypes: [], typeSource: 'given' };
+    return { goals, benefits, missedTypes: [], typeSource: 'given' };
   }
   if (optionalString(args, 'goals') !== undefined)
     throw new UsageError('--goals bruges kun med --types; med --focus findes målene i filen');
@@ -276,13 +283,29 @@ async function sampleScope(
       reason: `har ingen rækker pr. ydelsestype (kolonnen scope) for ${names.nameOf(municipality)}; angiv ydelsestyperne med --types`,
     });
   }
-  const missedTypes = benefitTypesMissingGoals(aggregates, municipality, year, goals);
+  const missedTypes = benefitsMissingGoals(aggregates, municipality, year, goals);
   return {
     goals,
-    types: missedTypes.map((entry) => entry.benefit),
+    benefits: missedTypes.map((entry) => entry.benefit),
     missedTypes,
     typeSource: 'focus_measures',
   };
+}
+
+/**
+ * `--types`: benefit type codes of measures.md § 1 or `ressourceforloebsydelse`;
+ * `jobafklaring` and `ressourceforloeb` both mean ressourceforløbsydelse, one
+ * benefit of § 2, stk. 2.
+ */
+function benefitList(text: string): ListedBenefit[] {
+  const codes = codeList(
+    text,
+    'types',
+    (code): code is string => isBenefitType(code) || isListedBenefit(code),
+    'en ydelsestype',
+  );
+  const listed = codes.map((code) => (isBenefitType(code) ? LISTED_BENEFIT_OF[code] : code));
+  return [...new Set(listed.filter(isListedBenefit))];
 }
 
 function codeList<T extends string>(

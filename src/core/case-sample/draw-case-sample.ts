@@ -3,13 +3,15 @@
  * 16/12/2019 § 8 (2019 rules only): the cases to review, drawn at random,
  * stratified, and reproducible from a recorded seed.
  *
- * The draw: persons are sorted by `personId` (so the order of the input file
- * does not matter); then, for each benefit type in `BENEFIT_TYPES` order and
- * within it the passive stratum before the non-passive one, the stratum's
- * cases are drawn with one `SeededRandom(seed)` (partial Fisher–Yates). The
- * same persons and seed give the same sample on every machine.
+ * The unit is the benefit listed in § 2, stk. 2 (`ListedBenefit`; the two
+ * kinds of ressourceforløbsydelse are one). The draw: persons are sorted by
+ * `personId` (so the order of the input file does not matter); then, for
+ * each listed benefit in the order of § 2, stk. 2 and within it the passive
+ * stratum before the non-passive one, the stratum's cases are drawn with one
+ * `SeededRandom(seed)` (partial Fisher–Yates). The same persons and seed give
+ * the same sample on every machine.
  */
-import { BENEFIT_TYPES, type BenefitType } from '../domain/benefit-type.js';
+import type { BenefitType } from '../domain/benefit-type.js';
 import { DomainError } from '../domain-error.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
@@ -18,6 +20,7 @@ import type { SampleReviewRule } from '../rules/case-review-parameters.js';
 import { formatCitation, type LegalSource } from '../rules/legal-source.js';
 import type { RuleVersionId } from '../rules/rule-version.js';
 import type { RulesInForce } from '../rules/rules-in-force.js';
+import { LISTED_BENEFIT_OF, LISTED_BENEFITS, type ListedBenefit } from './listed-benefit.js';
 import { allocateSample } from './sample-allocation.js';
 import { stratifiedSizes } from './stratify.js';
 
@@ -35,18 +38,18 @@ export interface CaseSampleRequest {
   readonly assessmentYear: number;
   /** The rules whose sample parameters apply. */
   readonly rules: RulesInForce;
-  /** The benefit types in which the municipality missed a focus goal at that assessment. */
-  readonly benefitTypes: readonly BenefitType[];
+  /** The listed benefits (§ 2, stk. 2) in which the municipality missed a focus goal at that assessment. */
+  readonly benefits: readonly ListedBenefit[];
   /** The focus goals whose passive persons make up the passive stratum. */
   readonly goals: readonly FocusGoal[];
-  /** The target group at 31 December; persons of other benefit types are left out. */
+  /** The target group at 31 December; persons of other benefits are left out. */
   readonly persons: readonly SamplePerson[];
   /** An integer 0 … 4 294 967 295. */
   readonly seed: number;
 }
 
 export interface CaseSampleStratum {
-  readonly benefit: BenefitType;
+  readonly benefit: ListedBenefit;
   readonly population: number;
   readonly passive: number;
   readonly nonPassive: number;
@@ -68,7 +71,7 @@ export interface CaseSample {
   readonly total: number;
   /** Whether the cap on the total reduced the sizes. */
   readonly capApplied: boolean;
-  /** The drawn cases, by benefit type (`BENEFIT_TYPES` order), then person id. */
+  /** The drawn cases, by listed benefit (order of § 2, stk. 2), then person id. */
   readonly cases: readonly SamplePerson[];
 }
 
@@ -87,26 +90,27 @@ export function drawCaseSample(request: CaseSampleRequest): CaseSample {
   if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAXIMUM_SEED) {
     throw new RangeError(`The seed must be an integer 0 … ${MAXIMUM_SEED}, got ${seed}`);
   }
-  const included = new Set(request.benefitTypes);
+  const included = new Set(request.benefits);
+  const listedOf = (person: SamplePerson) => LISTED_BENEFIT_OF[person.benefit];
   const seen = new Set<string>();
   for (const person of request.persons) {
     if (seen.has(person.personId)) throw new Error(`Person ${person.personId} is given twice`);
     seen.add(person.personId);
   }
   const persons = request.persons
-    .filter((person) => included.has(person.benefit))
+    .filter((person) => included.has(listedOf(person)))
     .sort((a, b) => compareIds(a.personId, b.personId));
-  const populations = new Map<BenefitType, number>();
-  for (const benefit of BENEFIT_TYPES) {
+  const populations = new Map<ListedBenefit, number>();
+  for (const benefit of LISTED_BENEFITS) {
     if (included.has(benefit))
-      populations.set(benefit, persons.filter((person) => person.benefit === benefit).length);
+      populations.set(benefit, persons.filter((person) => listedOf(person) === benefit).length);
   }
   const allocation = allocateSample(populations, parameters);
   const random = new SeededRandom(seed);
   const strata: CaseSampleStratum[] = [];
   const cases: SamplePerson[] = [];
   for (const { benefit, population, sizeBeforeCap, size } of allocation) {
-    const ofType = persons.filter((person) => person.benefit === benefit);
+    const ofType = persons.filter((person) => listedOf(person) === benefit);
     const passive = ofType.filter((person) => person.passive);
     const nonPassive = ofType.filter((person) => !person.passive);
     const sizes = stratifiedSizes(size, passive.length, nonPassive.length);

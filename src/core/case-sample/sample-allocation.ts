@@ -1,18 +1,18 @@
 /**
- * How many cases each benefit type gets, with the cap on the total (regime.md
- * § 5): "højst 300 sager i alt" — when the sizes add up to more, each type
- * keeps its floor min(20, n) and the room left (300 − Σ floors) is shared
- * among the types in proportion to their excess over the floor, by largest
- * remainder. Ties between equal remainders go to the type listed first in
- * `BENEFIT_TYPES` (the order of § 2, stk. 2).
+ * How many cases each listed benefit (§ 2, stk. 2) gets, with the cap on the
+ * total (regime.md § 5): "højst 300 sager i alt" — when the sizes add up to
+ * more, each keeps its floor min(20, n) and the room left (300 − Σ floors) is
+ * shared in proportion to the excess over the floor, by largest remainder.
+ * Ties between equal remainders go to the benefit listed first in § 2, stk. 2
+ * (`LISTED_BENEFITS`).
  */
-import { BENEFIT_TYPES, type BenefitType } from '../domain/benefit-type.js';
 import type { SampleReviewRule } from '../rules/case-review-parameters.js';
 import { apportionByLargestRemainder } from './largest-remainder.js';
+import { LISTED_BENEFITS, type ListedBenefit } from './listed-benefit.js';
 import { minimumForType, sampleSizeForType } from './sample-size.js';
 
 export interface TypeAllocation {
-  readonly benefit: BenefitType;
+  readonly benefit: ListedBenefit;
   readonly population: number;
   /** 15 % rounded up, at least 20 or all: before the cap. */
   readonly sizeBeforeCap: number;
@@ -20,12 +20,12 @@ export interface TypeAllocation {
   readonly size: number;
 }
 
-/** Allocates the sample over the types, in `BENEFIT_TYPES` order. */
+/** Allocates the sample over the listed benefits, in the order of § 2, stk. 2. */
 export function allocateSample(
-  populations: ReadonlyMap<BenefitType, number>,
+  populations: ReadonlyMap<ListedBenefit, number>,
   rule: SampleReviewRule,
 ): TypeAllocation[] {
-  const types = BENEFIT_TYPES.filter((benefit) => populations.has(benefit));
+  const types = LISTED_BENEFITS.filter((benefit) => populations.has(benefit));
   const rows = types.map((benefit) => {
     const population = populations.get(benefit) ?? 0;
     return {

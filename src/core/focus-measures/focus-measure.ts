@@ -57,3 +57,30 @@ export function focusMeasure(
     return count === undefined ? undefined : monthlyShare(count.target, count.passive);
   });
 }
+
+/**
+ * The focus measure of several scopes taken together (e.g. the two benefit
+ * types that make up ressourceforløbsydelse): each month's counts are summed
+ * over the scopes before the share is taken, as for a single scope.
+ */
+export function pooledFocusMeasure(
+  aggregates: MonthlyAggregates,
+  municipality: MunicipalityCode,
+  goal: FocusGoal,
+  month: YearMonth,
+  scopes: readonly MeasureScope[],
+): FocusMeasure {
+  return averageOfMonthlyShares(month, (counted) => {
+    let target = 0;
+    let passive = 0;
+    let found = false;
+    for (const scope of scopes) {
+      const count = aggregates.count(municipality, goal, scope, counted);
+      if (count === undefined) continue;
+      found = true;
+      target += count.target;
+      passive += count.passive;
+    }
+    return found ? monthlyShare(target, passive) : undefined;
+  });
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BENEFIT_TYPES, type BenefitType } from '../../../src/core/domain/benefit-type.js';
+import type { BenefitType } from '../../../src/core/domain/benefit-type.js';
+import {
+  LISTED_BENEFITS,
+  type ListedBenefit,
+} from '../../../src/core/case-sample/listed-benefit.js';
 import { DomainError } from '../../../src/core/domain-error.js';
 import {
   drawCaseSample,
@@ -49,7 +53,7 @@ describe('the sample size of a benefit type (§ 8: 15 %, at least 20, all when f
 describe('the cap of 300 cases in total', () => {
   it('is not applied when the sizes add up to 300 or less', () => {
     const allocation = allocateSample(
-      new Map<BenefitType, number>([
+      new Map<ListedBenefit, number>([
         ['dagpenge', 1000],
         ['kontanthjaelp', 1000],
       ]),
@@ -63,7 +67,7 @@ describe('the cap of 300 cases in total', () => {
     // Excess 130, 40, 100, 0 (sum 270): quotas 110.74, 34.07, 85.19 → 110, 34, 85 and the
     // one unit left goes to the largest remainder (dagpenge).
     const allocation = allocateSample(
-      new Map<BenefitType, number>([
+      new Map<ListedBenefit, number>([
         ['dagpenge', 1000],
         ['sygedagpenge', 400],
         ['kontanthjaelp', 800],
@@ -82,7 +86,7 @@ describe('the cap of 300 cases in total', () => {
   it('breaks a tie between equal remainders by the order of the benefit types', () => {
     // 150 + 150 + 19 = 319; floors 59, room 241 shared 130 : 130 → 120.5 each.
     const allocation = allocateSample(
-      new Map<BenefitType, number>([
+      new Map<ListedBenefit, number>([
         ['kontanthjaelp', 19],
         ['sygedagpenge', 1000],
         ['dagpenge', 1000],
@@ -96,9 +100,9 @@ describe('the cap of 300 cases in total', () => {
     ]);
   });
 
-  it('never reduces a type below min(20, n), even with all nine types', () => {
+  it('never reduces a benefit below min(20, n), even with all eight benefits of § 2, stk. 2', () => {
     const allocation = allocateSample(
-      new Map(BENEFIT_TYPES.map((benefit, index) => [benefit, index === 0 ? 100000 : 140])),
+      new Map(LISTED_BENEFITS.map((benefit, index) => [benefit, index === 0 ? 100000 : 140])),
       RULE,
     );
     expect(allocation.reduce((sum, entry) => sum + entry.size, 0)).toBe(300);
@@ -145,7 +149,7 @@ describe('the drawn sample', () => {
     municipality: 101,
     assessmentYear: 2021,
     rules: RULES_2021,
-    benefitTypes: ['kontanthjaelp', 'dagpenge'] as BenefitType[],
+    benefits: ['kontanthjaelp', 'dagpenge'] as ListedBenefit[],
     goals: ['conversations' as const],
     persons,
     seed: 20220401,
@@ -207,6 +211,18 @@ describe('the drawn sample', () => {
     expect(() => drawCaseSample({ ...request, rules: rulesForAssessment(2022) })).toThrow(
       'Reglerne i kraft 2023-04-01 (v2023, bek. nr. 301 af 20/03/2023) har ingen stikprøvegennemgang ved udvælgelse (bek. nr. 301 af 20/03/2023 § 7).',
     );
+  });
+
+  it('samples jobafklaring and ressourceforløb together: § 2, stk. 2, nr. 7 is one benefit', () => {
+    const sample = drawCaseSample({
+      ...request,
+      benefits: ['ressourceforloebsydelse'],
+      persons: [...personsOf('jobafklaring', 12), ...personsOf('ressourceforloeb', 12)],
+    });
+    // 24 persons in one benefit: max(20, ⌈3.6⌉) = 20, not 12 + 12.
+    expect(sample.strata.map((s) => [s.benefit, s.population, s.size])).toEqual([
+      ['ressourceforloebsydelse', 24, 20],
+    ]);
   });
 
   it('a seed outside 0 … 2^32 − 1 is refused', () => {

@@ -6,22 +6,25 @@
  * grundlag for, at kommunen blev omfattet af skærpet tilsyn").
  *
  * Project reading: the goals are those that could ground the selection that
- * year and that the municipality as a whole missed; a benefit type is
- * included when its own focus measure (scope = the type) misses one of them.
- * A type without rows has no target group and is not included.
+ * year and that the municipality as a whole missed; a listed benefit (§ 2,
+ * stk. 2) is included when its own focus measure misses one of them — the
+ * measure of its benefit type, or for ressourceforløbsydelse of its two types
+ * pooled month by month. A benefit without rows has no target group and is
+ * not included.
  */
-import { BENEFIT_TYPES, type BenefitType } from '../domain/benefit-type.js';
+import { BENEFIT_TYPES } from '../domain/benefit-type.js';
 import { FOCUS_GOALS, type FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import { assessmentMonth } from '../assessment/assessment-inputs.js';
 import { focusGoalMet } from '../assessment/focus-goal-assessment.js';
-import { focusMeasure } from '../focus-measures/focus-measure.js';
+import { focusMeasure, pooledFocusMeasure } from '../focus-measures/focus-measure.js';
 import type { MonthlyAggregates } from '../focus-measures/monthly-aggregates.js';
 import { goalsThatCanGround, rulesForAssessment } from '../rules/rules-in-force.js';
+import { benefitTypesOf, LISTED_BENEFITS, type ListedBenefit } from './listed-benefit.js';
 
-export interface MissedBenefitType {
-  readonly benefit: BenefitType;
-  /** The goals missed in this type, with the type's focus measure. */
+export interface MissedBenefit {
+  readonly benefit: ListedBenefit;
+  /** The goals missed in this benefit, with its focus measure. */
   readonly goals: readonly { readonly goal: FocusGoal; readonly measure: number }[];
 }
 
@@ -50,22 +53,22 @@ export function hasPerTypeAggregates(
   );
 }
 
-/** The benefit types whose own December focus measure misses one of `goals`. */
-export function benefitTypesMissingGoals(
+/** The listed benefits whose own December focus measure misses one of `goals`. */
+export function benefitsMissingGoals(
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   year: number,
   goals: readonly FocusGoal[],
-): MissedBenefitType[] {
+): MissedBenefit[] {
   const rules = rulesForAssessment(year);
-  return BENEFIT_TYPES.flatMap((benefit): MissedBenefitType[] => {
+  return LISTED_BENEFITS.flatMap((benefit): MissedBenefit[] => {
     const missed = goals.flatMap((goal) => {
-      const measure = focusMeasure(
+      const measure = pooledFocusMeasure(
         aggregates,
         municipality,
         goal,
         assessmentMonth(year),
-        benefit,
+        benefitTypesOf(benefit),
       ).value;
       return measure !== undefined && !focusGoalMet(measure, rules.goalThreshold[goal].value)
         ? [{ goal, measure }]

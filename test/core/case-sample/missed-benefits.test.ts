@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  benefitTypesMissingGoals,
+  benefitsMissingGoals,
   goalsMissedAtAssessment,
   hasPerTypeAggregates,
-} from '../../../src/core/case-sample/missed-benefit-types.js';
+} from '../../../src/core/case-sample/missed-benefits.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
 import { monthsOf, yearOfShares } from '../../support/aggregates.js';
 
@@ -27,7 +27,7 @@ describe('the goals and benefit types of the case sample', () => {
   });
 
   it('a type is included when its own December measure misses one of those goals', () => {
-    expect(benefitTypesMissingGoals(aggregates, 101, 2021, ['conversations'])).toEqual([
+    expect(benefitsMissingGoals(aggregates, 101, 2021, ['conversations'])).toEqual([
       { benefit: 'dagpenge', goals: [{ goal: 'conversations', measure: 30 }] },
     ]);
   });
@@ -40,5 +40,30 @@ describe('the goals and benefit types of the case sample', () => {
         101,
       ),
     ).toBe(false);
+  });
+
+  it('pools jobafklaring and ressourceforløb month by month into ressourceforløbsydelse', () => {
+    const pooled = new MonthlyAggregates([
+      ...monthsOf(
+        101,
+        'conversations',
+        '2021-01',
+        '2021-12',
+        () => ({ target: 100, passive: 10 }),
+        'jobafklaring',
+      ),
+      ...monthsOf(
+        101,
+        'conversations',
+        '2021-01',
+        '2021-12',
+        () => ({ target: 300, passive: 90 }),
+        'ressourceforloeb',
+      ),
+    ]);
+    const [missed] = benefitsMissingGoals(pooled, 101, 2021, ['conversations']);
+    expect(missed?.benefit).toBe('ressourceforloebsydelse');
+    // (10 + 90) / (100 + 300) = 25 %, not the mean of 10 % and 30 %.
+    expect(missed?.goals[0]?.measure).toBeCloseTo(25, 12);
   });
 });
