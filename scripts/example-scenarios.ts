@@ -82,9 +82,9 @@ export const PER_TYPE_FACTOR: Readonly<Record<number, number>> = {
 export const SCENARIOS: readonly Scenario[] = [
   {
     code: 360,
-    title: 'Udvalgt 2021, ophør 2022 (med stikprøve efter 2019-reglerne)',
+    title: 'Selected 2021, supervision ends 2022 (with the 2019 sample review)',
     story:
-      'Misser resultatmålet og samtalemålet i 2021 (27,0 %) og udvælges i april 2022 under bek. nr. 564 (2019-reglernes §§, med stikprøvegennemgang efter § 8). Samtaler under 20 % i 2022: tilsynet ophører (2019 § 11). Samtalemålet er opgjort pr. ydelsestype, og examples/case-sample/ har målgruppen pr. 31. december 2021 til stikprøven.',
+      'Misses the result goal and the conversations goal in 2021 (27.0 %) and is selected in April 2022 under bek. nr. 564 (the 2019 numbering, with the sample review of § 8). Conversations below 20 % in 2022: supervision ends (2019 § 11). Its conversations goal is also given per benefit type, and examples/case-sample/ holds its target group at 31 December 2021 for the sample.',
     years: {
       2019: steady(180, 0, 2),
       2020: steady(180, 0, 2),
@@ -105,9 +105,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     code: 376,
-    title: 'Udvalgt 2021, forlænget 2022, ophør 2023',
+    title: 'Selected 2021, extended 2022, supervision ends 2023',
     story:
-      'Samtaler 30 % i 2021: udvalgt. 24 % i 2022: påkrævet fremgang 10 point, opnået 6 ≥ 5: genopretningsperioden forlænges til 31. december 2023 (bek. nr. 301 § 11). 18 % i 2023: tilsynet ophører efter forlængelsesbestemmelsen (§ 11, 2. pkt.).',
+      'Conversations 30 % in 2021: selected. 24 % in 2022: required improvement 10 points, reached 6 ≥ 5: the recovery period is extended to 31 December 2023 (bek. nr. 301 § 11). 18 % in 2023: supervision ends under the extension paragraph (§ 11, 2nd sentence).',
     years: {
       2019: steady(150, 180, 2),
       2020: steady(150, 190, 2),
@@ -128,9 +128,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     code: 430,
-    title: 'Udvalgt 2021, forlænget 2022, administration 2023, administration ophører 2024',
+    title: 'Selected 2021, extended 2022, administration 2023, administration ends 2024',
     story:
-      'Samtaler 32 % i 2021: udvalgt. 25 % i 2022: opnået 7 af 12 point (≥ 6): forlænget. 23 % i 2023 efter forlængelsen: sættes under administration (§ 12) med minimumskrav fra 1. maj 2024 og gennemgang af alle passivsager. 19 % og tilbud 25 % (< 30 %) i 2024: administrationen ophører (§ 13).',
+      'Conversations 32 % in 2021: selected. 25 % in 2022: reached 7 of 12 points (≥ 6): extended. 23 % in 2023 after the extension: administration (§ 12), minimum requirements from 1 May 2024 and a review of all passive cases. 19 % and offers 25 % (< 30 %) in 2024: administration ends (§ 13).',
     years: {
       2019: steady(150, 180, 1.5),
       2020: steady(150, 190, 1.5),
@@ -151,9 +151,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     code: 330,
-    title: 'Udvalgt 2022, administration 2023 (under halvdelen), fortsat 2024, ophører 2025',
+    title: 'Selected 2022, administration 2023 (less than half), continues 2024, ends 2025',
     story:
-      'Samtaler 28 % i 2022: udvalgt under bek. nr. 301 (ingen stikprøve). 26 % i 2023: opnået 2 af de 4 point, der kræves for forlængelse: administration. 24 % i 2024: administrationen fortsætter med en ny gennemgang af alle passivsager. 18 % og tilbud 25 % i 2025: administrationen ophører.',
+      'Conversations 28 % in 2022: selected under bek. nr. 301 (no sample review). 26 % in 2023: reached 2 of the 4 points an extension needs: administration. 24 % in 2024: administration continues with a new review of all passive cases. 18 % and offers 25 % in 2025: administration ends.',
     years: {
       2019: steady(150, 170, 2),
       2020: steady(150, 180, 2),
@@ -175,9 +175,9 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     code: 461,
     title:
-      'Misser kun tilbudsmålet: ikke udvalgt 2021–2022, udvalgt 2023, forlænget 2024, ophør 2025',
+      'Misses only the offers goal: not selected 2021–2022, selected 2023, extended 2024, ends 2025',
     story:
-      'Tilbud 26 % i 2021 og 34 % i 2022 (samtaler 15 %) og resultatmålet misset, men tilbudsmålet kan ikke begrunde en afgørelse før opgørelsen af 2023 (COVID-19, bek. nr. 564). Tilbud 36 % i 2023: udvalgt. 32 % i 2024: påkrævet fremgang 6 point, opnået 4 ≥ 3: forlænget. 28 % i 2025: ophør.',
+      'Offers 26 % in 2021 and 34 % in 2022 (conversations 15 %) and the result goal missed, but the offers goal cannot ground a decision before the assessment of 2023 (COVID-19, bek. nr. 564). Offers 36 % in 2023: selected. 32 % in 2024: required improvement 6 points, reached 4 ≥ 3: extended. 28 % in 2025: supervision ends.',
     years: {
       2019: steady(180, 150, 2),
       2020: steady(200, 150, 2),
@@ -198,9 +198,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     code: 183,
-    title: 'På grænsen: 3 fuldtidspersoner over det forventede, udvalgt 2024, ophør 2025',
+    title: 'On the border: 3 full-time persons above expected; selected 2024, ends 2025',
     story:
-      'Den faktiske ydelsesgrad ligger hvert år 3 fuldtidspersoner over den forventede: forskellen afrundes til 0 (tiere), men resultatmålet er ikke opfyldt (uafrundet sammenligning). Samtaler 22 % i 2024: udvalgt. Risikobilledet for 2024-12 nævner kommunen som "på grænsen".',
+      'Every year the actual benefit rate is 3 full-time persons above the expected: the difference rounds to 0 (tens), but the result goal is missed (unrounded comparison). Conversations 22 % in 2024: selected. The risk view of 2024-12 names it "på grænsen".',
     years: {
       2019: { offers: 150, conversations: 150, resultPersons: 3 },
       2020: { offers: 150, conversations: 150, resultPersons: 3 },
@@ -221,9 +221,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     code: 165,
-    title: 'Ville være udvalgt på 2020, men ingen udvælgelse på opgørelsen af 2020 (COVID-19)',
+    title: 'Would be selected on 2020, but the assessment of 2020 selects nobody (COVID-19)',
     story:
-      'Samtaler 30 % og tilbud 25 % i 2020 og resultatmålet misset: ingen udvælgelse på opgørelsen af 2020 (bek. nr. 564). Samtaler 15 % i 2021: ikke udvalgt.',
+      'Conversations 30 % and offers 25 % in 2020 and the result goal missed: no selection on the assessment of 2020 (bek. nr. 564). Conversations 15 % in 2021: not selected.',
     years: {
       2019: steady(150, 250, 2),
       2020: steady(250, 300, 2),
@@ -245,9 +245,9 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     code: 153,
     title:
-      'Samtaler præcis 20,0 % i 2021: målet er ikke opfyldt ("mindre end"), udvalgt; ophør 2022',
+      'Conversations exactly 20.0 % in 2021: the goal is missed ("mindre end"), selected; ends 2022',
     story:
-      'En passivandel på præcis grænseværdien opfylder ikke fokusmålet, som kræver "mindre end 20 pct.". Udvalgt 2021, samtaler 16 % i 2022: ophør.',
+      'A passive share exactly at the threshold does not meet the focus goal, which requires "mindre end 20 pct.". Selected 2021; conversations 16 % in 2022: supervision ends.',
     years: {
       2019: steady(150, 150, 1),
       2020: steady(150, 150, 1),
@@ -268,9 +268,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     code: 751,
-    title: 'Faktisk ydelsesgrad lig med den forventede: resultatmålet er opfyldt, ingen udvælgelse',
+    title: 'Actual benefit rate equal to the expected: the result goal is met, no selection',
     story:
-      'Samtaler 25 % i 2023, men den faktiske ydelsesgrad er præcis den forventede (forskel 0): resultatmålet ("ikke må overstige") er opfyldt, og kommunen udvælges ikke.',
+      'Conversations 25 % in 2023, but the actual benefit rate is exactly the expected (difference 0): the result goal ("ikke må overstige") is met and the municipality is not selected.',
     years: {
       2019: steady(150, 150, 0),
       2020: steady(150, 150, 0),

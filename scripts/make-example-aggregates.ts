@@ -17,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { BENEFIT_TYPES, type BenefitType } from '../src/core/domain/benefit-type.js';
 import { FOCUS_GOALS, type FocusGoal } from '../src/core/domain/focus-goal.js';
-import { DECISION_LABELS } from '../src/core/domain/supervision.js';
 import { monthRange, yearMonth, yearOf, type YearMonth } from '../src/core/calendar/year-month.js';
 import { SeededRandom } from '../src/core/random/seeded-random.js';
 import { readMunicipalities } from '../src/reference/municipalities.js';
@@ -239,7 +238,7 @@ function aggregatesReadme(count: number): string {
   const rows = SCENARIOS.map(
     (scenario) =>
       `| ${scenario.code} | ${scenario.title} | ${years
-        .map((year) => DECISION_LABELS[scenario.decisions[Number(year)] ?? 'stays_out'])
+        .map((year) => `\`${scenario.decisions[Number(year)] ?? 'stays_out'}\``)
         .join(' | ')} |`,
   );
   return `# Example aggregated files
@@ -272,7 +271,7 @@ tilsyn risk --month 2024-12 --focus examples/aggregates/focus_measures.csv --rat
 ## Scenario municipalities and their decisions
 
 The municipalities not listed meet the focus goals every year and are never
-selected. Assessment year → decision:
+selected. Assessment year → decision (the \`decision.kind\` of \`tilsyn assess --json\`):
 
 | code | scenario | ${years.join(' | ')} |
 | --- | --- | ${years.map(() => '---').join(' | ')} |
