@@ -116,7 +116,18 @@ function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+/**
+ * Splits the text into records of fields. Runs of plain characters are
+ * sliced rather than copied character by character, so large aggregated
+ * files (hundreds of thousands of rows) read in a fraction of a second. A
+ * quote opens a quoted field only at the start of a field; inside it `""` is
+ * a quote and line breaks belong to the field (and count as lines).
+ */
 function splitRecords(file: string, text: string, delimiter: string): RawRecord[] {
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
+  const separator = delimiter.charCodeAt(0);
   const records: RawRecord[] = [];
   let fields: string[] = [];
   let field = '';
@@ -124,32 +135,53 @@ function splitRecords(file: string, text: string, delimiter: string): RawRecord[
   let line = 1;
   let recordLine = 1;
   let index = 0;
-  while (index < text.length) {
-    const char = text[index] as string;
+  const length = text.length;
+  while (index < length) {
     if (inQuotes) {
-      if (char === '"') {
-        if (text[index + 1] === '"') {
-          field += '"';
-          index += 1;
-        } else inQuotes = false;
-      } else {
-        if (char === '\n') line += 1;
-        field += char;
+      const close = text.indexOf('"', index);
+      if (close === -1) {
+        for (let at = index; at < length; at += 1) if (text.charCodeAt(at) === LF) line += 1;
+        field += text.slice(index);
+        break;
       }
-    } else if (char === '"' && field === '') inQuotes = true;
-    else if (char === delimiter) {
+      for (let at = index; at < close; at += 1) if (text.charCodeAt(at) === LF) line += 1;
+      field += text.slice(index, close);
+      if (text.charCodeAt(close + 1) === QUOTE) {
+        field += '"';
+        index = close + 2;
+      } else {
+        inQuotes = false;
+        index = close + 1;
+      }
+      continue;
+    }
+    const code = text.charCodeAt(index);
+    if (code === QUOTE && field === '') {
+      inQuotes = true;
+      index += 1;
+    } else if (code === separator) {
       fields.push(field);
       field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1;
+      index += 1;
+    } else if (code === LF || code === CR) {
+      if (code === CR && text.charCodeAt(index + 1) === LF) index += 1;
       fields.push(field);
       records.push({ line: recordLine, fields });
       fields = [];
       field = '';
       line += 1;
       recordLine = line;
-    } else field += char;
-    index += 1;
+      index += 1;
+    } else {
+      let end = index + 1;
+      while (end < length) {
+        const next = text.charCodeAt(end);
+        if (next === separator || next === LF || next === CR || next === QUOTE) break;
+        end += 1;
+      }
+      field += text.slice(index, end);
+      index = end;
+    }
   }
   if (inQuotes) {
     throw new InputError({

@@ -10,25 +10,11 @@ import { INTERCEPT } from '../core/benchmark/benchmark-model.js';
 import { describeSource } from '../core/benchmark/expected-rates.js';
 import type { RankedValue } from '../core/benchmark/rankings.js';
 import { monthNumberOf, yearOf } from '../core/calendar/year-month.js';
+import { DANISH_MONTHS } from '../core/calendar/iso-date.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
 import { BENCHMARK_MEASURE_LABEL, DIRECTION_LABEL } from './benchmark-labels.js';
 import { formatDanishNumber, formatDanishSigned } from './danish-format.js';
-import { formatTextTable } from './text-table.js';
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { renderTable, type Alignment } from './text-table.js';
 
 export function formatBenchmarkReport(
   report: BenchmarkReport,
@@ -48,7 +34,7 @@ export function formatBenchmarkReport(
       `  Periode ${danishPeriodName(model.period)}, ${model.municipalities} kommuner, vægt: indbyggere 16-66 år, model-id ${model.id}`,
     );
     lines.push(
-      ...formatTextTable(
+      ...tableOf(
         [
           { header: 'Kovariat', align: 'left' },
           { header: 'Koefficient', align: 'right' },
@@ -73,7 +59,7 @@ export function formatBenchmarkReport(
   lines.push('Rangliste (placering 1 = længst under den forventede ydelsesgrad)');
   const clustered = report.clustering !== undefined;
   lines.push(
-    ...formatTextTable(
+    ...tableOf(
       [
         { header: 'Kommune', align: 'left' },
         { header: 'Forventet andel', align: 'right' },
@@ -127,7 +113,7 @@ export function formatBenchmarkReport(
       `Klynger af kommuner med lignende rammevilkår (Ward-klyngedannelse på standardiserede rammevilkår, ${clustering.clusterCount} klynger)`,
     );
     lines.push(
-      ...formatTextTable(
+      ...tableOf(
         [
           { header: 'Klynge', align: 'right' },
           { header: 'Kommuner', align: 'right' },
@@ -153,7 +139,7 @@ export function formatBenchmarkReport(
     const shown = report.measures.filter((m) => m.scope === 'all');
     const month = shown[0]?.month ?? report.measures[0]?.month;
     lines.push(
-      `Benchmarkmålinger${month ? `, ${MONTHS[monthNumberOf(month) - 1] ?? ''} ${yearOf(month)}` : ''}, alle ydelser (hele ranglister og grupper med --json)`,
+      `Benchmarkmålinger${month ? `, ${DANISH_MONTHS[monthNumberOf(month) - 1] ?? ''} ${yearOf(month)}` : ''}, alle ydelser (hele ranglister og grupper med --json)`,
     );
     for (const measure of shown) {
       const ranked = measure.ranking.filter((r) => r.rank !== undefined).length;
@@ -187,4 +173,17 @@ function describeRanked(
 
 function optional(value: number | undefined, decimals: number): string {
   return value === undefined ? '–' : formatDanishNumber(value, decimals);
+}
+
+interface TextColumn {
+  readonly header: string;
+  readonly align: Alignment;
+}
+
+function tableOf(columns: readonly TextColumn[], rows: readonly (readonly string[])[]): string[] {
+  return renderTable(
+    columns.map((column) => column.header),
+    rows,
+    columns.map((column) => column.align),
+  );
 }

@@ -1,30 +1,38 @@
 /**
- * Plain-text tables for terminal reports: columns padded to their widest
- * cell, text left-aligned and numbers right-aligned.
+ * Plain-text tables for the terminal: columns padded to their widest cell,
+ * numbers right-aligned.
  */
 
-export interface TextColumn {
-  readonly header: string;
-  readonly align: 'left' | 'right';
-}
+export type Alignment = 'left' | 'right';
 
-export function formatTextTable(
-  columns: readonly TextColumn[],
+export function renderTable(
+  headers: readonly string[],
   rows: readonly (readonly string[])[],
+  alignments: readonly Alignment[] = [],
   indent = '  ',
 ): string[] {
-  const widths = columns.map((column, j) =>
-    Math.max(column.header.length, ...rows.map((row) => (row[j] ?? '').length)),
+  const widths = headers.map((header, column) =>
+    Math.max(length(header), ...rows.map((row) => length(row[column] ?? ''))),
   );
   const line = (cells: readonly string[]) =>
-    indent +
-    columns
-      .map((column, j) => {
-        const cell = cells[j] ?? '';
-        const width = widths[j] ?? 0;
-        return column.align === 'left' ? cell.padEnd(width) : cell.padStart(width);
-      })
-      .join('  ')
-      .trimEnd();
-  return [line(columns.map((column) => column.header)), ...rows.map(line)];
+    (
+      indent +
+      cells
+        .map((cell, column) => {
+          const width = widths[column] ?? 0;
+          const padding = ' '.repeat(Math.max(0, width - length(cell)));
+          return alignments[column] === 'right' ? padding + cell : cell + padding;
+        })
+        .join('  ')
+    ).trimEnd();
+  return [
+    line(headers),
+    indent + widths.map((width) => '-'.repeat(width)).join('  '),
+    ...rows.map(line),
+  ];
+}
+
+/** Length in characters as the terminal shows them (code points). */
+function length(text: string): number {
+  return Array.from(text).length;
 }

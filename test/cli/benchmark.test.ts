@@ -103,7 +103,7 @@ describe('tilsyn benchmark on framework conditions and actual rates', () => {
     if (!best) throw new Error('no rates');
     expect(result.stdout).toMatch(
       new RegExp(
-        `Placering.*\\n  ${escape(names.get(best.municipality) ?? '')} +${escape(
+        `Placering.*\\n  [- ]+\\n  ${escape(names.get(best.municipality) ?? '')} +${escape(
           formatDanishNumber(best.expectedShare, 2),
         )} +${escape(formatDanishNumber(best.actualShare, 2))} +${escape(
           formatDanishSigned(best.differencePoints, 2),

@@ -88,3 +88,92 @@ describe('reading small CSV tables', () => {
     expect(parseDecimal('abc', ',')).toBeUndefined();
   });
 });
+
+describe('the record splitter', () => {
+  /** The original character-by-character reading, kept as the reference. */
+  function referenceRecords(text: string, delimiter: string): { line: number; fields: string[] }[] {
+    const records: { line: number; fields: string[] }[] = [];
+    let fields: string[] = [];
+    let field = '';
+    let inQuotes = false;
+    let line = 1;
+    let recordLine = 1;
+    let index = 0;
+    while (index < text.length) {
+      const char = text[index] ?? '';
+      if (inQuotes) {
+        if (char === '"') {
+          if (text[index + 1] === '"') {
+            field += '"';
+            index += 1;
+          } else inQuotes = false;
+        } else {
+          if (char === '\n') line += 1;
+          field += char;
+        }
+      } else if (char === '"' && field === '') inQuotes = true;
+      else if (char === delimiter) {
+        fields.push(field);
+        field = '';
+      } else if (char === '\n' || char === '\r') {
+        if (char === '\r' && text[index + 1] === '\n') index += 1;
+        fields.push(field);
+        records.push({ line: recordLine, fields });
+        fields = [];
+        field = '';
+        line += 1;
+        recordLine = line;
+      } else field += char;
+      index += 1;
+    }
+    if (inQuotes) return [{ line: -recordLine, fields: [] }];
+    if (field !== '' || fields.length > 0) {
+      fields.push(field);
+      records.push({ line: recordLine, fields });
+    }
+    return records;
+  }
+
+  it('reads exactly as a character-by-character reading does, on 2000 random texts', () => {
+    const alphabet = ['a', 'bc', ',', ',', '"', '""', '\n', '\r\n', '\r', 'x y'];
+    let state = 12345;
+    const next = (bound: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % bound;
+    };
+    for (let round = 0; round < 2000; round += 1) {
+      const parts = Array.from({ length: 1 + next(30) }, () => alphabet[next(alphabet.length)]);
+      const text = `h1,h2\n${parts.join('')}`;
+      const expected = referenceRecords(text, ',');
+      const truncated = expected.some((record) => record.line < 0);
+      let actual: unknown;
+      try {
+        const table = parseCsv('r.csv', text);
+        actual = table.rows.map((row) => [row.line, row.values['h1'], row.values['h2']]);
+      } catch (error) {
+        actual = error instanceof InputError ? error.message : error;
+      }
+      if (truncated) {
+        expect(actual, JSON.stringify(text)).toMatch(/filen slutter inde i et citeret felt/);
+        continue;
+      }
+      const body = expected.slice(1).filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
+      const wrong = body.filter((r) => r.fields.length !== 2);
+      if (wrong.length > 0) {
+        expect(actual, JSON.stringify(text)).toBe(
+          wrong
+            .slice(0, 20)
+            .map(
+              (r) =>
+                `r.csv, linje ${r.line}: linjen har ${r.fields.length} felter, men overskriften har 2`,
+            )
+            .join('\n') + (wrong.length > 20 ? `\n… og ${wrong.length - 20} fejl mere` : ''),
+        );
+      } else {
+        expect(actual, JSON.stringify(text)).toEqual(
+          body.map((r) => [r.line, r.fields[0], r.fields[1]]),
+        );
+      }
+    }
+  });
+});

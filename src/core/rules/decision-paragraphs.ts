@@ -7,9 +7,19 @@ import type { DecisionKind } from '../domain/supervision.js';
 import { defineParameter } from './dated-parameter.js';
 import { BEK_1409_2019, BEK_301_2023, type LegalSource } from './legal-source.js';
 
-/** Duties that follow from a decision, each with its own §. */
+/**
+ * Duties that follow from a decision, each with its own §, and
+ * `extension_ends`: the end of supervision at the assessment after an
+ * extension, which the extension paragraph itself provides for.
+ */
 export type DutyKind =
-  'notice' | 'account' | 'sample_review' | 'meeting' | 'assistance' | 'passive_case_review';
+  | 'notice'
+  | 'account'
+  | 'sample_review'
+  | 'meeting'
+  | 'assistance'
+  | 'passive_case_review'
+  | 'extension_ends';
 
 export type DecisionParagraphs = Readonly<Record<DecisionKind | DutyKind, LegalSource | undefined>>;
 
@@ -67,6 +77,10 @@ const V2019_PARAGRAPHS: DecisionParagraphs = {
     '§ 12',
     'genopretningsperioden forlænges med 12 måneder, hvis kommunen har opnået mindst halvdelen af den påkrævede fremgang for at leve op til fokusmålene',
   ),
+  extension_ends: {
+    ...P1409('§ 12'),
+    note: 'The guidance (seed 004) quotes only the extension itself; like bek. nr. 301 § 11, 2. pkt., § 12 ends the supervision when the goals are met at the assessment after the extension.',
+  },
   administration: P1409(
     '§ 13',
     'skal give mindst 1 tilbud og 4 samtaler årligt til mindst 80 pct. af den samlede gruppe af ydelsesmodtagere',
@@ -125,6 +139,10 @@ const V2023_PARAGRAPHS: DecisionParagraphs = {
   extended: P301(
     '§ 11',
     'ikke lever fuldt ud op til fokusmålene i § 5, men har opnået mindst halvdelen af den påkrævede fremgang i indsatsen, meddeler Beskæftigelsesministeriet, at kommunen får forlænget genopretningsperioden med yderligere 12 måneder',
+  ),
+  extension_ends: P301(
+    '§ 11',
+    'Lever kommunen derefter op til fokusmålene ved den næste årlige opgørelse, jf. § 2, meddeler Beskæftigelsesministeriet, at kommunen ikke længere er omfattet af skærpet tilsyn.',
   ),
   administration: P301(
     '§ 12',

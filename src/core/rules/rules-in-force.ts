@@ -6,6 +6,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { YearMonth } from '../calendar/year-month.js';
 import type { BenefitType } from '../domain/benefit-type.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
+import { FOCUS_MEASURE_AVERAGING_MONTHS } from './averaging-parameters.js';
 import {
   ADMINISTRATION_MINIMUM_REQUIREMENTS,
   SAMPLE_CASE_REVIEW,
@@ -55,6 +56,7 @@ export const ALL_PARAMETERS: readonly Parameter<unknown>[] = [
   FIRST_ASSESSMENT_YEAR_THAT_CAN_SELECT,
   FIRST_ASSESSMENT_YEAR_GOAL_CAN_GROUND,
   MONTHS_EXCLUDED_FROM_AVERAGES,
+  FOCUS_MEASURE_AVERAGING_MONTHS,
   COVID_DEAD_PERIOD,
   DECISION_PARAGRAPHS,
   ASSESSMENT_PUBLICATION_DAY,

@@ -1,0 +1,90 @@
+/**
+ * `tilsyn assess`: the annual assessment of one year, or the life of the
+ * cases over several years, from the aggregated files.
+ */
+import { resolve } from 'node:path';
+import { missingAssessmentInputs } from '../../core/assessment/assessment-inputs.js';
+import type { CaseState } from '../../core/assessment/case-state.js';
+import { runAssessments } from '../../core/lifecycle/run-assessments.js';
+import { readStatus } from '../../aggregates/read-status.js';
+import { assessmentJson } from '../../presentation/assessment-json.js';
+import { assessmentReport } from '../../presentation/assessment-report.js';
+import { flag, optionalString, optionalYear } from '../arguments.js';
+import { EXIT_OK, type Command } from '../command.js';
+import { UsageError } from '../usage-error.js';
+import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
+
+export const assessCommand: Command = {
+  name: 'assess',
+  summary: 'Den årlige opgørelse: afgørelser, begrundelser, §§ og frister for alle 98 kommuner',
+  help: `Brug: tilsyn assess --year ÅR --focus FIL --rates FIL [--status FIL] [--json] [--all] [--out FIL]
+       tilsyn assess --from ÅR --to ÅR --focus FIL --rates FIL [--status FIL] [--json] [--all] [--out FIL]
+
+Foretager den årlige opgørelse af året (eller årene i rækkefølge, så hver
+kommunes status og måling ved udvælgelsen føres videre) for alle 98 kommuner:
+resultatmålet, fokusmålene og afgørelsen — udvælgelse, ophør, forlængelse,
+administration — med begrundelse, hjemmel (§ i den regelversion, der gælder
+1. april året efter) og de frister, afgørelsen sætter.
+
+Tilvalg:
+  --year ÅR        opgørelsesåret
+  --from ÅR        første opgørelsesår (med --to)
+  --to ÅR          sidste opgørelsesår
+  --focus FIL      månedlige fokusmålinger (focus_measures: municipality, month,
+                   goal, target, passive [, scope])
+  --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
+  --status FIL     status før det første år (municipality, status [, selected_year,
+                   baseline_offers, baseline_conversations]); uden den er ingen
+                   kommune under skærpet tilsyn
+  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se README)
+  --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
+  --out FIL        skriv til filen i stedet for skærmen
+  --help           vis denne hjælp`,
+  options: {
+    year: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    focus: { type: 'string' },
+    rates: { type: 'string' },
+    status: { type: 'string' },
+    json: { type: 'boolean' },
+    all: { type: 'boolean' },
+    out: { type: 'string' },
+  },
+  async run(args, io) {
+    const { fromYear, toYear } = assessmentYears(args);
+    const names = await municipalityNames();
+    const { inputs, files } = await readAggregatedInputs(args, io, names);
+    for (let year = fromYear; year <= toYear; year += 1)
+      refuseMissing(missingAssessmentInputs(inputs, year), files, names);
+    const statusFile = optionalString(args, 'status');
+    const initial: Map<number, CaseState> =
+      statusFile === undefined
+        ? new Map<number, CaseState>()
+        : await readStatus(resolve(io.cwd, statusFile), statusFile, names.known, fromYear);
+    const history = runAssessments(fromYear, toYear, inputs, initial);
+    const text = flag(args, 'json')
+      ? `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`
+      : assessmentReport(history, names.nameOf, { all: flag(args, 'all') });
+    await emit(args, io, text);
+    return EXIT_OK;
+  },
+};
+
+function assessmentYears(args: Parameters<Command['run']>[0]): {
+  fromYear: number;
+  toYear: number;
+} {
+  const year = optionalYear(args, 'year');
+  const from = optionalYear(args, 'from');
+  const to = optionalYear(args, 'to');
+  if (year !== undefined) {
+    if (from !== undefined || to !== undefined)
+      throw new UsageError('brug enten --year eller --from og --to, ikke begge');
+    return { fromYear: year, toYear: year };
+  }
+  if (from === undefined || to === undefined)
+    throw new UsageError('angiv --year ÅR, eller --from ÅR og --to ÅR');
+  if (to < from) throw new UsageError(`--to (${to}) ligger før --from (${from})`);
+  return { fromYear: from, toYear: to };
+}

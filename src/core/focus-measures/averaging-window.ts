@@ -1,0 +1,40 @@
+/**
+ * The months a focus measure averages: the last 12 months up to and including
+ * the reference month, without the months left out of every average (the
+ * COVID-19 months March–June 2020, measures.md M10).
+ */
+import { addMonths, lastDayOf, monthRange, type YearMonth } from '../calendar/year-month.js';
+import { FOCUS_MEASURE_AVERAGING_MONTHS } from '../rules/averaging-parameters.js';
+import { valueOn } from '../rules/dated-parameter.js';
+import { rulesInForce } from '../rules/rules-in-force.js';
+
+export interface AveragingWindow {
+  /** The reference month M. */
+  readonly month: YearMonth;
+  /** M−11 … M, in order. */
+  readonly months: readonly YearMonth[];
+  /** The months of the window that count, in order. */
+  readonly counted: readonly YearMonth[];
+  /** The months of the window left out of the average. */
+  readonly excluded: readonly YearMonth[];
+}
+
+/**
+ * The averaging window of month M under the rules in force on M's last day:
+ * law § 22 b, "i et gennemsnit over de sidste 12 måneder", without the months
+ * of `MONTHS_EXCLUDED_FROM_AVERAGES`.
+ */
+export function averagingWindow(month: YearMonth): AveragingWindow {
+  const date = lastDayOf(month);
+  const length = valueOn(FOCUS_MEASURE_AVERAGING_MONTHS, date);
+  const excludedRange = rulesInForce(date).monthsExcludedFromAverages.value;
+  const months = monthRange(addMonths(month, -(length - 1)), month);
+  const isExcluded = (candidate: YearMonth) =>
+    candidate >= excludedRange.from && candidate <= excludedRange.to;
+  return {
+    month,
+    months,
+    counted: months.filter((candidate) => !isExcluded(candidate)),
+    excluded: months.filter(isExcluded),
+  };
+}

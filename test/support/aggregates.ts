@@ -1,0 +1,61 @@
+/**
+ * Builders of monthly focus-goal aggregates and expected rates for tests.
+ */
+import { monthRange, yearMonth, type YearMonth } from '../../src/core/calendar/year-month.js';
+import type { FocusGoal } from '../../src/core/domain/focus-goal.js';
+import type { MeasureScope } from '../../src/core/domain/measure-scope.js';
+import type { ExpectedRate } from '../../src/core/assessment/expected-rates.js';
+import type { MonthlyAggregate } from '../../src/core/focus-measures/monthly-aggregates.js';
+
+/** One row per month of `from` … `to`, with the given target and passive counts. */
+export function monthsOf(
+  municipality: number,
+  goal: FocusGoal,
+  from: string,
+  to: string,
+  count: (month: YearMonth) => { target: number; passive: number },
+  scope: MeasureScope = 'all',
+): MonthlyAggregate[] {
+  return monthRange(yearMonth(from), yearMonth(to)).map((month) => ({
+    municipality,
+    month,
+    goal,
+    scope,
+    ...count(month),
+  }));
+}
+
+/**
+ * A whole calendar year of both goals, each month with a target group of
+ * 1000 and the given passive shares in tenths of a percent (so shares are
+ * exact): `passivePermille.offers = 250` is 25.0 %.
+ */
+export function yearOfShares(
+  municipality: number,
+  year: number,
+  passivePermille: Readonly<Record<FocusGoal, number>>,
+): MonthlyAggregate[] {
+  return (['offers', 'conversations'] as const).flatMap((goal) =>
+    monthsOf(municipality, goal, `${year}-01`, `${year}-12`, () => ({
+      target: 1000,
+      passive: passivePermille[goal],
+    })),
+  );
+}
+
+/** A rate row whose actual share is `differencePoints` above the expected 10 %. */
+export function rateOf(
+  municipality: number,
+  year: number,
+  differencePoints: number,
+  differencePersons = differencePoints * 500,
+): ExpectedRate {
+  return {
+    municipality,
+    year,
+    expectedShare: 10,
+    actualShare: 10 + differencePoints,
+    expectedCount: 5000,
+    actualCount: 5000 + differencePersons,
+  };
+}
