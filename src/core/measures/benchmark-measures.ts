@@ -40,12 +40,7 @@ export const DURATION_COUNT = 1;
 
 /** Fields per cell: duration (2), exit per horizon (2 each), passive per look-back (2 each), company (2). */
 export function benchmarkFieldCount(context: MeasureContext): number {
-  return (
-    2 +
-    2 * context.benchmark.exitHorizonsMonths.length +
-    2 * context.benchmark.passiveLookbackDays.length +
-    2
-  );
+  return context.benchmarkFields;
 }
 
 export function exitCohortField(horizon: number): number {
@@ -82,7 +77,7 @@ function addBenchmark(
   field: number,
   value: number,
 ): void {
-  const fields = benchmarkFieldCount(context);
+  const fields = context.benchmarkFields;
   const base = (municipality * accumulators.monthCount + monthOffset) * accumulators.scopeCount;
   const values = accumulators.benchmark;
   let at = base * fields + field;
@@ -108,7 +103,7 @@ export function addSpellBenchmarks(
     const firstRow = timeline.periodFirst + (timeline.spellFirstPeriod[spell] ?? 0);
     const end = periods.to[lastRow] ?? ONGOING;
     const ended = end !== ONGOING;
-    const endMonth = ended ? monthIndexOfDay(end) : Number.MAX_SAFE_INTEGER;
+    const endMonth = ended ? monthIndexOfDay(context, end) : Number.MAX_SAFE_INTEGER;
     if (ended) {
       const offset = endMonth - context.firstMonthIndex;
       if (offset >= 0 && offset < context.monthCount) {
@@ -119,7 +114,7 @@ export function addSpellBenchmarks(
         addBenchmark(accumulators, context, municipality, offset, benefit, DURATION_COUNT, 1);
       }
     }
-    const startMonth = monthIndexOfDay(timeline.spellStart[spell] ?? 0);
+    const startMonth = monthIndexOfDay(context, timeline.spellStart[spell] ?? 0);
     const municipality = municipalityIndexOf(context, periods.municipality[firstRow] ?? 0);
     const benefit = periods.benefit[firstRow] ?? 0;
     for (let index = 0; index < horizons.length; index += 1) {
@@ -170,8 +165,17 @@ export function addBenchmarkMonth(
       passiveBaseField(context, index),
       1,
     );
-    const from = nthCountableDay(timeline, evaluation.spell, countable - days + 1);
-    if (!hasCountedOfferInWindow(columns.offers, timeline, from, reference))
+    // The focus window is the same look-back when its length matches: reuse its answer.
+    const sameAsWindow = inTargetGroup && days === (context.windowDays[monthOffset] ?? 0);
+    const offered = sameAsWindow
+      ? evaluation.offerCounted
+      : hasCountedOfferInWindow(
+          columns.offers,
+          timeline,
+          nthCountableDay(timeline, evaluation.spell, countable - days + 1),
+          reference,
+        );
+    if (!offered)
       addBenchmark(
         accumulators,
         context,

@@ -81,7 +81,7 @@ export function evaluateFocusMonth(
     windowStart,
     reference,
   );
-  evaluation.hoursFromMonth = monthIndexOfDay(windowStart);
+  evaluation.hoursFromMonth = monthIndexOfDay(context, windowStart);
   evaluation.hoursScaled = workHoursInMonths(
     columns.workHours,
     timeline,

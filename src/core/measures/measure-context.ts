@@ -123,7 +123,16 @@ export interface MeasureContext {
   readonly scopeOfGroupOfType: Int32Array;
 
   readonly ratePeriods: readonly RatePeriod[];
+
+  /** Fields per cell of the benchmark accumulator. */
+  readonly benchmarkFields: number;
+  /** Running month index of each day from `monthTableStart` (a lookup instead of calendar arithmetic). */
+  readonly monthTableStart: DayNumber;
+  readonly monthTable: Int32Array;
 }
+
+/** Days before the first measured month covered by the month lookup table (spells can be old). */
+const MONTH_TABLE_YEARS_BEFORE = 30;
 
 /** Index of a scope in `MEASURE_SCOPES` (the order of the accumulators and the files). */
 export function scopeIndex(scope: MeasureScope): number {
@@ -205,6 +214,15 @@ export function createMeasureContext(
     BENEFIT_TYPES.map((type) => scopeIndex(BENEFIT_GROUP_OF[type])),
   );
   const benchmark = valueOn(BENCHMARK_PARAMETERS, finalDate);
+  const firstYear = Math.floor(firstMonthIndex / 12);
+  const lastIndex = firstMonthIndex + monthCount - 1;
+  const monthTableStart = dayNumberOf(firstYear - MONTH_TABLE_YEARS_BEFORE, 1, 1);
+  const monthTableEnd = dayNumberOf(Math.floor(lastIndex / 12) + 2, 12, 31);
+  const monthTable = new Int32Array(monthTableEnd - monthTableStart + 1);
+  for (let day = monthTableStart; day <= monthTableEnd; day += 1) {
+    const civil = civilOf(day);
+    monthTable[day - monthTableStart] = civil.year * 12 + civil.month - 1;
+  }
 
   return {
     firstMonth: from,
@@ -247,6 +265,10 @@ export function createMeasureContext(
     scopeOfType,
     scopeOfGroupOfType,
     ratePeriods: ratePeriodsWithin(firstMonthIndex, firstMonthIndex + monthCount - 1),
+    benchmarkFields:
+      2 + 2 * benchmark.exitHorizonsMonths.length + 2 * benchmark.passiveLookbackDays.length + 2,
+    monthTableStart,
+    monthTable,
   };
 }
 
@@ -287,14 +309,16 @@ export function benefitTypeAt(index: number): BenefitType {
 export const GROUP_COUNT = BENEFIT_GROUPS.length;
 
 /** The running month index (year × 12 + month − 1) of a day. */
-export function monthIndexOfDay(day: DayNumber): number {
+export function monthIndexOfDay(context: MeasureContext, day: DayNumber): number {
+  const fromTable = context.monthTable[day - context.monthTableStart];
+  if (fromTable !== undefined) return fromTable;
   const { year, month } = civilOf(day);
   return year * 12 + month - 1;
 }
 
 /** The offset of `day`'s month among the measured months (may be outside 0 … monthCount − 1). */
 export function monthOffsetOfDay(context: MeasureContext, day: DayNumber): number {
-  return monthIndexOfDay(day) - context.firstMonthIndex;
+  return monthIndexOfDay(context, day) - context.firstMonthIndex;
 }
 
 /** The index of a municipality code in the context; throws for a code the load does not list. */

@@ -14,13 +14,29 @@ import { monthOffsetOfDay, municipalityIndexOf, type MeasureContext } from './me
 import { addToFocusMeasures, type MeasureAccumulators } from './monthly-aggregation.js';
 import { buildPersonTimeline, PersonTimeline } from './person-timeline.js';
 
-/** Measures the persons `fromPerson` … `toPerson − 1` into `accumulators`. */
+/** Time spent per phase, when a clock is given (benchmarks): milliseconds. */
+export interface PhaseTimes {
+  /** Spells, dead days, countable segments and event prefixes (the person timeline). */
+  spells: number;
+  /** Each month: target group, window, conversations, offers, hours, and adding to the counts. */
+  windows: number;
+  /** Per spell: early effort and the benchmark measures of ended and started spells. */
+  spellMeasures: number;
+}
+
+/**
+ * Measures the persons `fromPerson` … `toPerson − 1` into `accumulators`.
+ * With `clock` (a millisecond clock from the shell; the core has none), the
+ * time of each phase is added to `times`.
+ */
 export function measurePersons(
   columns: LoadColumns,
   context: MeasureContext,
   fromPerson: number,
   toPerson: number,
   accumulators: MeasureAccumulators,
+  clock?: () => number,
+  times?: PhaseTimes,
 ): void {
   const timeline = new PersonTimeline();
   const evaluation = createFocusEvaluation();
@@ -32,7 +48,9 @@ export function measurePersons(
     const firstPeriod = periods.offsets[person] ?? 0;
     const endPeriod = periods.offsets[person + 1] ?? 0;
     if (endPeriod === firstPeriod) continue;
+    const started = clock?.() ?? 0;
     buildPersonTimeline(columns, person, context, timeline);
+    const built = clock?.() ?? 0;
     for (let row = firstPeriod; row < endPeriod; row += 1) {
       const from = periods.from[row] ?? 0;
       const to = periods.to[row] ?? 0;
@@ -74,7 +92,14 @@ export function measurePersons(
         );
       }
     }
+    const evaluated = clock?.() ?? 0;
     addEarlyEffort(columns, timeline, context, accumulators, early);
     addSpellBenchmarks(columns, timeline, context, accumulators);
+    if (clock !== undefined && times !== undefined) {
+      const finished = clock();
+      times.spells += built - started;
+      times.windows += evaluated - built;
+      times.spellMeasures += finished - evaluated;
+    }
   }
 }
