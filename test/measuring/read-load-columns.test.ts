@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLoadReader } from '../../src/measuring/read-load-columns.js';
+import { buildLoadColumns } from '../support/load-records.js';
+import { FIXTURE_MUNICIPALITIES, FIXTURE_PERSONS } from '../support/measure-fixture.js';
+import { writeLoadStore } from '../support/write-load-store.js';
+
+let folder = '';
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'tilsyn-read-'));
+  await writeLoadStore(folder, FIXTURE_PERSONS, {
+    municipalities: FIXTURE_MUNICIPALITIES,
+    residents: { 101: { 2023: 1000 } },
+  });
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('reading a stored load into typed columns', () => {
+  it('gives exactly the columns of the records, grouped by person, ongoing periods as ONGOING', async () => {
+    const reader = await openLoadReader(folder);
+    try {
+      const { columns, statistics } = await reader.columns();
+      expect(columns).toEqual(buildLoadColumns(FIXTURE_PERSONS));
+      expect(statistics.rows).toEqual({
+        benefit_periods: 4,
+        conversations: 6,
+        offers: 1,
+        work_hours: 1,
+        exemptions: 0,
+      });
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('reads one person alone, found by person_id, for explanations', async () => {
+    const reader = await openLoadReader(folder);
+    try {
+      const key = await reader.personKey('B-dagpenge');
+      expect(key).toBe(1);
+      expect(await reader.personKey('nobody')).toBeUndefined();
+      const { columns } = await reader.columns({ personKey: key ?? -1 });
+      const second = FIXTURE_PERSONS[1];
+      expect(columns).toEqual(buildLoadColumns(second === undefined ? [] : [second]));
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('reads the municipalities and the residents of the framework conditions', async () => {
+    const reader = await openLoadReader(folder);
+    try {
+      expect(await reader.municipalities()).toEqual([101, 147]);
+      expect([...(await reader.residents()).entries()]).toEqual([['101:2023', 1000]]);
+    } finally {
+      reader.close();
+    }
+  });
+});
