@@ -138,6 +138,20 @@ export function addSpellBenchmarks(
   }
 }
 
+/** Adds 1 to `field` of the three cells (all, group, type) starting at cell indices a, b, c. */
+function bump(
+  values: Float64Array,
+  fields: number,
+  a: number,
+  b: number,
+  c: number,
+  field: number,
+): void {
+  values[a * fields + field] = (values[a * fields + field] ?? 0) + 1;
+  values[b * fields + field] = (values[b * fields + field] ?? 0) + 1;
+  values[c * fields + field] = (values[c * fields + field] ?? 0) + 1;
+}
+
 /** Passive 6/12 months and company-directed effort of a person covered at the R of `monthOffset`. */
 export function addBenchmarkMonth(
   columns: LoadColumns,
@@ -153,57 +167,36 @@ export function addBenchmarkMonth(
   const reference = context.referenceDay[monthOffset] ?? 0;
   const countable = evaluation.countableDays;
   const lookbacks = context.benchmark.passiveLookbackDays;
+  const fields = context.benchmarkFields;
+  const values = accumulators.benchmark;
+  const all = (municipality * accumulators.monthCount + monthOffset) * accumulators.scopeCount;
+  const group = all + (context.scopeOfGroupOfType[benefit] ?? 0);
+  const type = all + (context.scopeOfType[benefit] ?? 0);
+  // A person without counted offers (common) is passive for every look-back.
+  const anyOffer = (timeline.countedOfferMaxTo[timeline.offerCount] ?? -1) >= 0;
   for (let index = 0; index < lookbacks.length; index += 1) {
     const days = lookbacks[index] ?? 0;
     if (countable < days) continue;
-    addBenchmark(
-      accumulators,
-      context,
-      municipality,
-      monthOffset,
-      benefit,
-      passiveBaseField(context, index),
-      1,
-    );
+    bump(values, fields, all, group, type, passiveBaseField(context, index));
     // The focus window is the same look-back when its length matches: reuse its answer.
     const sameAsWindow = inTargetGroup && days === (context.windowDays[monthOffset] ?? 0);
-    const offered = sameAsWindow
-      ? evaluation.offerCounted
-      : hasCountedOfferInWindow(
-          columns.offers,
-          timeline,
-          nthCountableDay(timeline, evaluation.spell, countable - days + 1),
-          reference,
-        );
-    if (!offered)
-      addBenchmark(
-        accumulators,
-        context,
-        municipality,
-        monthOffset,
-        benefit,
-        passiveField(context, index),
-        1,
-      );
+    const offered = !anyOffer
+      ? false
+      : sameAsWindow
+        ? evaluation.offerCounted
+        : hasCountedOfferInWindow(
+            columns.offers,
+            timeline,
+            nthCountableDay(timeline, evaluation.spell, countable - days + 1),
+            reference,
+          );
+    if (!offered) bump(values, fields, all, group, type, passiveField(context, index));
   }
   if (!inTargetGroup) return;
-  addBenchmark(
-    accumulators,
-    context,
-    municipality,
-    monthOffset,
-    benefit,
-    companyBaseField(context),
-    1,
-  );
-  if (hasCompanyOfferInWindow(columns.offers, timeline, evaluation.windowStart, reference))
-    addBenchmark(
-      accumulators,
-      context,
-      municipality,
-      monthOffset,
-      benefit,
-      companyField(context),
-      1,
-    );
+  bump(values, fields, all, group, type, companyBaseField(context));
+  if (
+    anyOffer &&
+    hasCompanyOfferInWindow(columns.offers, timeline, evaluation.windowStart, reference)
+  )
+    bump(values, fields, all, group, type, companyField(context));
 }

@@ -140,8 +140,11 @@ export function hasCountedOfferInWindow(
   windowStart: DayNumber,
   reference: DayNumber,
 ): boolean {
+  const count = timeline.offerCount;
+  // No counted offer ends on or after W at all: nothing to search.
+  if ((timeline.countedOfferMaxTo[count] ?? -1) < windowStart) return false;
   const first = timeline.offerFirst;
-  const high = upperBound(offers.from, first, first + timeline.offerCount, reference);
+  const high = upperBound(offers.from, first, first + count, reference);
   return (timeline.countedOfferMaxTo[high - first] ?? -1) >= windowStart;
 }
 
