@@ -49,6 +49,7 @@ import {
   CONVERSATION_COUNTED,
   CONVERSATION_FIRST_NOT_IN_PERSON,
   CONVERSATION_KIND_NOT_COUNTED,
+  CONVERSATION_OUTSIDE_WINDOW,
   conversationVerdict,
 } from './conversation-counting.js';
 import { createFocusEvaluation, evaluateFocusMonth } from './focus-evaluation.js';
@@ -444,7 +445,7 @@ function listConversations(
     const iso = fromDayNumber(date);
     const verdict =
       spell < 0
-        ? 3
+        ? CONVERSATION_OUTSIDE_WINDOW
         : conversationVerdict(
             conversations,
             context,

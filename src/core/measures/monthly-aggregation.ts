@@ -118,16 +118,6 @@ function addFocusCell(
       (accumulators.focusPassive[goals + CONVERSATIONS_GOAL] ?? 0) + 1;
 }
 
-/** One row of the monthly focus counts. */
-export interface FocusCount {
-  readonly municipality: number;
-  readonly monthOffset: number;
-  readonly scope: number;
-  readonly target: number;
-  readonly passiveOffers: number;
-  readonly passiveConversations: number;
-}
-
 /** The passive share in percent; undefined when the target group is empty (§ 6). */
 export function passiveShare(passive: number, target: number): number | undefined {
   return target === 0 ? undefined : (passive / target) * 100;
