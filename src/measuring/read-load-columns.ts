@@ -122,41 +122,51 @@ export async function openLoadReader(folder: string): Promise<LoadReader> {
           ? ''
           : ` WHERE person_key = ${Math.trunc(options.personKey)}`;
       const base = options.personKey ?? 0;
-      const read = (name: string, specs: readonly ColumnSpec[]) =>
-        readTable(
-          connection,
-          `${quoted(name)}${where}`,
-          name,
-          specs,
-          personCount,
-          base,
-          options.shared ?? false,
-        );
-      const periods = await read('benefit_periods', [
-        { sql: 'municipality', kind: 'int16' },
-        { sql: 'benefit', kind: 'uint8' },
-        { sql: '"from"', kind: 'day', sorted: true },
-        { sql: '"to"', kind: 'dayOrOngoing' },
-      ]);
-      const conversations = await read('conversations', [
-        { sql: '"date"', kind: 'day', sorted: true },
-        { sql: 'kind', kind: 'uint8' },
-        { sql: 'form', kind: 'uint8' },
-        { sql: 'held_by', kind: 'uint8' },
-      ]);
-      const offers = await read('offers', [
-        { sql: 'type', kind: 'uint8' },
-        { sql: '"from"', kind: 'day', sorted: true },
-        { sql: '"to"', kind: 'dayOrOngoing' },
-      ]);
-      const workHours = await read('work_hours', [
-        { sql: '(year("month") * 12 + month("month") - 1)', kind: 'int32', sorted: true },
-        { sql: 'hours', kind: 'float64' },
-      ]);
-      const exemptions = await read('exemptions', [
-        { sql: 'reason', kind: 'uint8' },
-        { sql: '"from"', kind: 'day', sorted: true },
-        { sql: '"to"', kind: 'dayOrOngoing' },
+      // The tables are read at the same time, each on its own connection, so that copying one
+      // table's chunks overlaps DuckDB decoding the others.
+      const read = async (name: string, specs: readonly ColumnSpec[]) => {
+        const own = await instance.connect();
+        try {
+          return await readTable(
+            own,
+            `${quoted(name)}${where}`,
+            name,
+            specs,
+            personCount,
+            base,
+            options.shared ?? false,
+          );
+        } finally {
+          own.closeSync();
+        }
+      };
+      const [periods, conversations, offers, workHours, exemptions] = await Promise.all([
+        read('benefit_periods', [
+          { sql: 'municipality', kind: 'int16' },
+          { sql: 'benefit', kind: 'uint8' },
+          { sql: '"from"', kind: 'day', sorted: true },
+          { sql: '"to"', kind: 'dayOrOngoing' },
+        ]),
+        read('conversations', [
+          { sql: '"date"', kind: 'day', sorted: true },
+          { sql: 'kind', kind: 'uint8' },
+          { sql: 'form', kind: 'uint8' },
+          { sql: 'held_by', kind: 'uint8' },
+        ]),
+        read('offers', [
+          { sql: 'type', kind: 'uint8' },
+          { sql: '"from"', kind: 'day', sorted: true },
+          { sql: '"to"', kind: 'dayOrOngoing' },
+        ]),
+        read('work_hours', [
+          { sql: '(year("month") * 12 + month("month") - 1)', kind: 'int32', sorted: true },
+          { sql: 'hours', kind: 'float64' },
+        ]),
+        read('exemptions', [
+          { sql: 'reason', kind: 'uint8' },
+          { sql: '"from"', kind: 'day', sorted: true },
+          { sql: '"to"', kind: 'dayOrOngoing' },
+        ]),
       ]);
       const columns: LoadColumns = {
         personCount,
