@@ -10,6 +10,10 @@
  * checks on the way that the rows are sorted by person and date as the store
  * promises.
  *
+ * Optional files that a load lacks (exemptions, offers, hours, framework
+ * conditions) read as empty; without `municipalities.parquet` the shipped list
+ * of the 98 municipalities applies.
+ *
  * With `shared`, the arrays live in SharedArrayBuffers so that worker threads
  * can measure ranges of persons without copying.
  */
@@ -19,6 +23,7 @@ import duckdb from '@duckdb/node-bindings';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { ONGOING, type LoadColumns } from '../core/measures/load-columns.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
+import { readMunicipalities } from '../reference/municipalities.js';
 
 type ColumnKind = 'int16' | 'uint8' | 'int32' | 'float64' | 'day' | 'dayOrOngoing';
 
@@ -89,6 +94,10 @@ export async function openLoadReader(folder: string): Promise<LoadReader> {
   return {
     folder,
     async municipalities() {
+      if (!existsSync(file('municipalities')))
+        return (await readMunicipalities())
+          .map((municipality) => municipality.code)
+          .sort((a, b) => a - b);
       const result = await connection.runAndReadAll(
         `SELECT code::INTEGER FROM ${quoted('municipalities')} ORDER BY 1`,
       );
@@ -125,6 +134,8 @@ export async function openLoadReader(folder: string): Promise<LoadReader> {
       // The tables are read at the same time, each on its own connection, so that copying one
       // table's chunks overlaps DuckDB decoding the others.
       const read = async (name: string, specs: readonly ColumnSpec[]) => {
+        // A load without an optional file (no exemptions, no hours …) has no such rows.
+        if (!existsSync(file(name))) return emptyTable(specs, personCount, options.shared ?? false);
         const own = await instance.connect();
         try {
           return await readTable(
@@ -258,6 +269,15 @@ interface ReadTable {
   readonly rows: number;
   readonly offsets: Int32Array;
   readonly columns: readonly TypedColumn[];
+}
+
+function emptyTable(specs: readonly ColumnSpec[], personCount: number, shared: boolean): ReadTable {
+  const bytes = 4 * (personCount + 1);
+  return {
+    rows: 0,
+    offsets: new Int32Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)),
+    columns: specs.map((spec) => allocate(spec.kind, 0, shared)),
+  };
 }
 
 function allocate(kind: ColumnKind, length: number, shared: boolean): TypedColumn {

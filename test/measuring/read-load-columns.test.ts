@@ -63,3 +63,34 @@ describe('reading a stored load into typed columns', () => {
     }
   });
 });
+
+describe('a load without the optional files', () => {
+  it('reads missing exemptions, offers and hours as none, and the shipped municipalities', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'tilsyn-read-partial-'));
+    try {
+      await writeLoadStore(root, FIXTURE_PERSONS, { municipalities: FIXTURE_MUNICIPALITIES });
+      for (const name of ['exemptions', 'offers', 'work_hours', 'municipalities'])
+        await rm(join(root, `${name}.parquet`));
+      const reader = await openLoadReader(root);
+      try {
+        const { columns } = await reader.columns();
+        const expected = buildLoadColumns(
+          FIXTURE_PERSONS.map((person) => ({
+            ...person,
+            offers: [],
+            workHours: [],
+            exemptions: [],
+          })),
+        );
+        expect(columns).toEqual(expected);
+        const municipalities = await reader.municipalities();
+        expect(municipalities).toHaveLength(98);
+        expect(municipalities[0]).toBe(101);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
