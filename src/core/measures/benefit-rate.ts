@@ -30,6 +30,8 @@ export function addBenefitDays(
   for (let index = 0; index < periods.length; index += 1) {
     const period = periods[index];
     if (period === undefined) continue;
+    // Rate periods are in order of their first day: none after this one can overlap.
+    if (period.from > to) break;
     const days = Math.min(to, period.to) - Math.max(from, period.from) + 1;
     if (days > 0)
       accumulators.benefitDays[base + index] = (accumulators.benefitDays[base + index] ?? 0) + days;
