@@ -21,6 +21,7 @@ import { BENEFIT_GROUP_OF, BENEFIT_TYPES, isBenefitType } from '../core/domain/b
 import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
 import {
+  benchmarkOf,
   companyBaseField,
   companyField,
   DURATION_COUNT,
@@ -35,12 +36,13 @@ import { earlyEffortContacts } from '../core/measures/early-effort-alerts.js';
 import {
   EARLY_CONVERSATIONS_UNMET,
   EARLY_COHORT,
-  EARLY_EFFORT_FIELDS,
   EARLY_OFFER_UNMET,
+  earlyEffortOf,
 } from '../core/measures/early-effort.js';
 import { scopeIndex, type MeasureContext } from '../core/measures/measure-context.js';
 import {
-  cellOf,
+  focusPassiveOf,
+  focusTargetOf,
   passiveShare,
   type MeasureAccumulators,
 } from '../core/measures/monthly-aggregation.js';
@@ -205,14 +207,15 @@ function focusRows(context: MeasureContext, accumulators: MeasureAccumulators): 
     for (let month = 0; month < context.monthCount; month += 1) {
       FOCUS_GOALS.forEach((goal, goalIndex) => {
         context.scopes.forEach((scope, scopeNumber) => {
-          const cell = cellOf(accumulators, municipality, month, scopeNumber);
           rows.push([
             String(code),
             monthLabel(context, month),
             goal,
             scope,
-            String(accumulators.focusTarget[cell] ?? 0),
-            String(accumulators.focusPassive[cell * FOCUS_GOALS.length + goalIndex] ?? 0),
+            String(focusTargetOf(accumulators, context, municipality, month, scopeNumber)),
+            String(
+              focusPassiveOf(accumulators, context, municipality, month, scopeNumber, goalIndex),
+            ),
           ]);
         });
       });
@@ -233,9 +236,15 @@ function nationalRows(context: MeasureContext, accumulators: MeasureAccumulators
           municipality < context.municipalities.length;
           municipality += 1
         ) {
-          const cell = cellOf(accumulators, municipality, month, scopeNumber);
-          target += accumulators.focusTarget[cell] ?? 0;
-          passive += accumulators.focusPassive[cell * FOCUS_GOALS.length + goalIndex] ?? 0;
+          target += focusTargetOf(accumulators, context, municipality, month, scopeNumber);
+          passive += focusPassiveOf(
+            accumulators,
+            context,
+            municipality,
+            month,
+            scopeNumber,
+            goalIndex,
+          );
         }
         rows.push([
           monthLabel(context, month),
@@ -252,16 +261,18 @@ function nationalRows(context: MeasureContext, accumulators: MeasureAccumulators
 }
 
 function earlyCounts(
+  context: MeasureContext,
   accumulators: MeasureAccumulators,
   municipality: number,
   month: number,
   scope: number,
 ): { cohort: number; conversations: number; offer: number } {
-  const at = cellOf(accumulators, municipality, month, scope) * EARLY_EFFORT_FIELDS;
+  const count = (field: number) =>
+    earlyEffortOf(accumulators, context, municipality, month, scope, field);
   return {
-    cohort: accumulators.earlyEffort[at + EARLY_COHORT] ?? 0,
-    conversations: accumulators.earlyEffort[at + EARLY_CONVERSATIONS_UNMET] ?? 0,
-    offer: accumulators.earlyEffort[at + EARLY_OFFER_UNMET] ?? 0,
+    cohort: count(EARLY_COHORT),
+    conversations: count(EARLY_CONVERSATIONS_UNMET),
+    offer: count(EARLY_OFFER_UNMET),
   };
 }
 
@@ -274,7 +285,7 @@ function earlyEffortRows(
   context.municipalities.forEach((code, municipality) => {
     for (let month = 0; month < context.monthCount; month += 1) {
       for (const scope of scopes) {
-        const counts = earlyCounts(accumulators, municipality, month, scopeIndex(scope));
+        const counts = earlyCounts(context, accumulators, municipality, month, scopeIndex(scope));
         rows.push([
           String(code),
           monthLabel(context, month),
@@ -305,7 +316,13 @@ function alertRows(
         for (const requirement of ['conversations', 'offer'] as const) {
           const series = [];
           for (let month = 0; month < context.monthCount; month += 1) {
-            const counts = earlyCounts(accumulators, municipality, month, scopeIndex(scope));
+            const counts = earlyCounts(
+              context,
+              accumulators,
+              municipality,
+              month,
+              scopeIndex(scope),
+            );
             series.push({
               cohort: counts.cohort,
               unmet: requirement === 'conversations' ? counts.conversations : counts.offer,
@@ -331,14 +348,13 @@ function alertRows(
 
 function benchmarkRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
   const rows: string[][] = [];
-  const fields = context.benchmarkFields;
   const horizons = context.benchmark.exitHorizonsMonths;
   const lookbacks = context.benchmark.passiveLookbackDays;
   context.municipalities.forEach((code, municipality) => {
     for (let month = 0; month < context.monthCount; month += 1) {
       context.scopes.forEach((scope, scopeNumber) => {
-        const at = cellOf(accumulators, municipality, month, scopeNumber) * fields;
-        const value = (field: number) => accumulators.benchmark[at + field] ?? 0;
+        const value = (field: number) =>
+          benchmarkOf(accumulators, context, municipality, month, scopeNumber, field);
         const ended = value(DURATION_COUNT);
         const row = [
           String(code),

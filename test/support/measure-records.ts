@@ -11,9 +11,10 @@ import {
 } from '../../src/core/measures/measure-context.js';
 import { measurePersons } from '../../src/core/measures/measure-persons.js';
 import {
-  cellOf,
   CONVERSATIONS_GOAL,
   createAccumulators,
+  focusPassiveOf,
+  focusTargetOf,
   OFFERS_GOAL,
   type MeasureAccumulators,
 } from '../../src/core/measures/monthly-aggregation.js';
@@ -54,10 +55,17 @@ export function focusCounts(
   const municipality =
     context.municipalityIndex[options.municipality ?? DEFAULT_MUNICIPALITY] ?? -1;
   const offset = monthIndex(yearMonth(month)) - context.firstMonthIndex;
-  const cell = cellOf(accumulators, municipality, offset, scopeIndex(options.scope ?? 'all'));
+  const scope = scopeIndex(options.scope ?? 'all');
   return {
-    target: accumulators.focusTarget[cell] ?? 0,
-    passiveOffers: accumulators.focusPassive[cell * 2 + OFFERS_GOAL] ?? 0,
-    passiveConversations: accumulators.focusPassive[cell * 2 + CONVERSATIONS_GOAL] ?? 0,
+    target: focusTargetOf(accumulators, context, municipality, offset, scope),
+    passiveOffers: focusPassiveOf(accumulators, context, municipality, offset, scope, OFFERS_GOAL),
+    passiveConversations: focusPassiveOf(
+      accumulators,
+      context,
+      municipality,
+      offset,
+      scope,
+      CONVERSATIONS_GOAL,
+    ),
   };
 }

@@ -27,7 +27,7 @@ import { countableDaysUpTo, nthCountableDay } from './countable-days.js';
 import type { FocusEvaluation } from './focus-evaluation.js';
 import { ONGOING, type LoadColumns } from './load-columns.js';
 import { monthIndexOfDay, municipalityIndexOf, type MeasureContext } from './measure-context.js';
-import type { MeasureAccumulators } from './monthly-aggregation.js';
+import { sumOverScope, typeCellOf, type MeasureAccumulators } from './monthly-aggregation.js';
 import {
   hasCompanyOfferInWindow,
   hasCountedOfferInWindow,
@@ -67,7 +67,7 @@ export function companyField(context: MeasureContext): number {
   return companyBaseField(context) + 1;
 }
 
-/** Adds `value` to `field` of the cells (all, group, type) of a municipality and month. */
+/** Adds `value` to `field` of the cell of a municipality, month and benefit type. */
 function addBenchmark(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
@@ -77,15 +77,34 @@ function addBenchmark(
   field: number,
   value: number,
 ): void {
-  const fields = context.benchmarkFields;
-  const base = (municipality * accumulators.monthCount + monthOffset) * accumulators.scopeCount;
-  const values = accumulators.benchmark;
-  let at = base * fields + field;
-  values[at] = (values[at] ?? 0) + value;
-  at = (base + (context.scopeOfGroupOfType[benefit] ?? 0)) * fields + field;
-  values[at] = (values[at] ?? 0) + value;
-  at = (base + (context.scopeOfType[benefit] ?? 0)) * fields + field;
-  values[at] = (values[at] ?? 0) + value;
+  const at =
+    typeCellOf(accumulators, municipality, monthOffset, benefit) * context.benchmarkFields + field;
+  accumulators.benchmark[at] = (accumulators.benchmark[at] ?? 0) + value;
+}
+
+function increment(values: Float64Array, at: number): void {
+  values[at] = (values[at] ?? 0) + 1;
+}
+
+/** A benchmark count of a municipality, month and scope. */
+export function benchmarkOf(
+  accumulators: MeasureAccumulators,
+  context: MeasureContext,
+  municipality: number,
+  monthOffset: number,
+  scope: number,
+  field: number,
+): number {
+  return sumOverScope(
+    accumulators.benchmark,
+    context.benchmarkFields,
+    field,
+    accumulators,
+    context,
+    municipality,
+    monthOffset,
+    scope,
+  );
 }
 
 /** Duration and exit to work of every spell of the person. */
@@ -138,20 +157,6 @@ export function addSpellBenchmarks(
   }
 }
 
-/** Adds 1 to `field` of the three cells (all, group, type) starting at cell indices a, b, c. */
-function bump(
-  values: Float64Array,
-  fields: number,
-  a: number,
-  b: number,
-  c: number,
-  field: number,
-): void {
-  values[a * fields + field] = (values[a * fields + field] ?? 0) + 1;
-  values[b * fields + field] = (values[b * fields + field] ?? 0) + 1;
-  values[c * fields + field] = (values[c * fields + field] ?? 0) + 1;
-}
-
 /** Passive 6/12 months and company-directed effort of a person covered at the R of `monthOffset`. */
 export function addBenchmarkMonth(
   columns: LoadColumns,
@@ -167,17 +172,15 @@ export function addBenchmarkMonth(
   const reference = context.referenceDay[monthOffset] ?? 0;
   const countable = evaluation.countableDays;
   const lookbacks = context.benchmark.passiveLookbackDays;
-  const fields = context.benchmarkFields;
   const values = accumulators.benchmark;
-  const all = (municipality * accumulators.monthCount + monthOffset) * accumulators.scopeCount;
-  const group = all + (context.scopeOfGroupOfType[benefit] ?? 0);
-  const type = all + (context.scopeOfType[benefit] ?? 0);
+  const cell =
+    typeCellOf(accumulators, municipality, monthOffset, benefit) * context.benchmarkFields;
   // A person without counted offers (common) is passive for every look-back.
   const anyOffer = (timeline.countedOfferMaxTo[timeline.offerCount] ?? -1) >= 0;
   for (let index = 0; index < lookbacks.length; index += 1) {
     const days = lookbacks[index] ?? 0;
     if (countable < days) continue;
-    bump(values, fields, all, group, type, passiveBaseField(context, index));
+    increment(values, cell + passiveBaseField(context, index));
     // The focus window is the same look-back when its length matches: reuse its answer.
     const sameAsWindow = inTargetGroup && days === (context.windowDays[monthOffset] ?? 0);
     const offered = !anyOffer
@@ -190,13 +193,13 @@ export function addBenchmarkMonth(
             nthCountableDay(timeline, evaluation.spell, countable - days + 1),
             reference,
           );
-    if (!offered) bump(values, fields, all, group, type, passiveField(context, index));
+    if (!offered) increment(values, cell + passiveField(context, index));
   }
   if (!inTargetGroup) return;
-  bump(values, fields, all, group, type, companyBaseField(context));
+  increment(values, cell + companyBaseField(context));
   if (
     anyOffer &&
     hasCompanyOfferInWindow(columns.offers, timeline, evaluation.windowStart, reference)
   )
-    bump(values, fields, all, group, type, companyField(context));
+    increment(values, cell + companyField(context));
 }

@@ -17,7 +17,7 @@ import { jobConversationsBetween } from './conversation-counting.js';
 import { countableDaysUpTo, nthCountableDay, segmentAt } from './countable-days.js';
 import { ONGOING, type LoadColumns } from './load-columns.js';
 import { municipalityIndexOf, monthOffsetOfDay, type MeasureContext } from './measure-context.js';
-import type { MeasureAccumulators } from './monthly-aggregation.js';
+import { sumOverScope, typeCellOf, type MeasureAccumulators } from './monthly-aggregation.js';
 import { countedOffersStartingBetween } from './offer-counting.js';
 import type { PersonTimeline } from './person-timeline.js';
 
@@ -97,10 +97,7 @@ export function addEarlyEffort(
     const row = timeline.periodFirst + verdict.period;
     const municipality = municipalityIndexOf(context, columns.periods.municipality[row] ?? 0);
     const benefit = columns.periods.benefit[row] ?? 0;
-    const base = (municipality * accumulators.monthCount + monthOffset) * accumulators.scopeCount;
-    addCell(accumulators, base, verdict);
-    addCell(accumulators, base + (context.scopeOfGroupOfType[benefit] ?? 0), verdict);
-    addCell(accumulators, base + (context.scopeOfType[benefit] ?? 0), verdict);
+    addCell(accumulators, typeCellOf(accumulators, municipality, monthOffset, benefit), verdict);
   }
 }
 
@@ -116,4 +113,25 @@ function addCell(
     counts[at + EARLY_CONVERSATIONS_UNMET] = (counts[at + EARLY_CONVERSATIONS_UNMET] ?? 0) + 1;
   if (verdict.offerUnmet)
     counts[at + EARLY_OFFER_UNMET] = (counts[at + EARLY_OFFER_UNMET] ?? 0) + 1;
+}
+
+/** An early-effort count (`EARLY_*` field) of a municipality, month and scope. */
+export function earlyEffortOf(
+  accumulators: MeasureAccumulators,
+  context: MeasureContext,
+  municipality: number,
+  monthOffset: number,
+  scope: number,
+  field: number,
+): number {
+  return sumOverScope(
+    accumulators.earlyEffort,
+    EARLY_EFFORT_FIELDS,
+    field,
+    accumulators,
+    context,
+    municipality,
+    monthOffset,
+    scope,
+  );
 }

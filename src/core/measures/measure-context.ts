@@ -119,8 +119,8 @@ export interface MeasureContext {
 
   /** Scopes in file order: all, the groups, the types. */
   readonly scopes: readonly MeasureScope[];
-  readonly scopeOfType: Int32Array;
-  readonly scopeOfGroupOfType: Int32Array;
+  /** The benefit types (indices) each scope adds up: all nine, a group's, or one. */
+  readonly typesOfScope: readonly Int32Array[];
 
   readonly ratePeriods: readonly RatePeriod[];
 
@@ -209,10 +209,6 @@ export function createMeasureContext(
     municipalityIndex[code] = index;
   });
 
-  const scopeOfType = Int32Array.from(BENEFIT_TYPES.map((type) => scopeIndex(type)));
-  const scopeOfGroupOfType = Int32Array.from(
-    BENEFIT_TYPES.map((type) => scopeIndex(BENEFIT_GROUP_OF[type])),
-  );
   const benchmark = valueOn(BENCHMARK_PARAMETERS, finalDate);
   const firstYear = Math.floor(firstMonthIndex / 12);
   const lastIndex = firstMonthIndex + monthCount - 1;
@@ -262,8 +258,13 @@ export function createMeasureContext(
     municipalities: codes,
     municipalityIndex,
     scopes: MEASURE_SCOPES,
-    scopeOfType,
-    scopeOfGroupOfType,
+    typesOfScope: MEASURE_SCOPES.map((scope) =>
+      Int32Array.from(
+        BENEFIT_TYPES.flatMap((type, index) =>
+          scope === 'all' || scope === type || scope === BENEFIT_GROUP_OF[type] ? [index] : [],
+        ),
+      ),
+    ),
     ratePeriods: ratePeriodsWithin(firstMonthIndex, firstMonthIndex + monthCount - 1),
     benchmarkFields:
       2 + 2 * benchmark.exitHorizonsMonths.length + 2 * benchmark.passiveLookbackDays.length + 2,

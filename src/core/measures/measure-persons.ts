@@ -72,7 +72,6 @@ export function measurePersons(
         if (member)
           addToFocusMeasures(
             accumulators,
-            context,
             municipality,
             month,
             benefit,

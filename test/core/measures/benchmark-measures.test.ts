@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex, yearMonth } from '../../../src/core/calendar/year-month.js';
 import {
+  benchmarkOf,
   companyBaseField,
   companyField,
   DURATION_COUNT,
@@ -10,15 +11,13 @@ import {
   passiveBaseField,
   passiveField,
 } from '../../../src/core/measures/benchmark-measures.js';
-import { cellOf } from '../../../src/core/measures/monthly-aggregation.js';
 import type { PersonRecords } from '../../support/load-records.js';
 import { measureRecords, type Measured } from '../../support/measure-records.js';
 
 function bench(measured: Measured, month: string, field: number): number {
   const { context, accumulators } = measured;
   const offset = monthIndex(yearMonth(month)) - context.firstMonthIndex;
-  const cell = cellOf(accumulators, context.municipalityIndex[101] ?? 0, offset, 0);
-  return accumulators.benchmark[cell * context.benchmarkFields + field] ?? 0;
+  return benchmarkOf(accumulators, context, context.municipalityIndex[101] ?? 0, offset, 0, field);
 }
 
 describe('benchmark measures (measures.md § 9, M13)', () => {

@@ -4,24 +4,29 @@ import type { MeasureScope } from '../../../src/core/domain/measure-scope.js';
 import {
   EARLY_COHORT,
   EARLY_CONVERSATIONS_UNMET,
-  EARLY_EFFORT_FIELDS,
   EARLY_OFFER_UNMET,
+  earlyEffortOf,
 } from '../../../src/core/measures/early-effort.js';
 import { scopeIndex } from '../../../src/core/measures/measure-context.js';
-import { cellOf } from '../../../src/core/measures/monthly-aggregation.js';
 import type { PersonRecords } from '../../support/load-records.js';
 import { measureRecords, type Measured } from '../../support/measure-records.js';
 
 function early(measured: Measured, month: string, scope: MeasureScope = 'all') {
   const { context, accumulators } = measured;
   const offset = monthIndex(yearMonth(month)) - context.firstMonthIndex;
-  const at =
-    cellOf(accumulators, context.municipalityIndex[101] ?? 0, offset, scopeIndex(scope)) *
-    EARLY_EFFORT_FIELDS;
+  const count = (field: number) =>
+    earlyEffortOf(
+      accumulators,
+      context,
+      context.municipalityIndex[101] ?? 0,
+      offset,
+      scopeIndex(scope),
+      field,
+    );
   return {
-    cohort: accumulators.earlyEffort[at + EARLY_COHORT],
-    conversationsUnmet: accumulators.earlyEffort[at + EARLY_CONVERSATIONS_UNMET],
-    offerUnmet: accumulators.earlyEffort[at + EARLY_OFFER_UNMET],
+    cohort: count(EARLY_COHORT),
+    conversationsUnmet: count(EARLY_CONVERSATIONS_UNMET),
+    offerUnmet: count(EARLY_OFFER_UNMET),
   };
 }
 
