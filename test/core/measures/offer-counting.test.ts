@@ -73,11 +73,15 @@ describe('hours of ordinary work (measures.md § 5, M9)', () => {
     ['2023-02', '2022-03', 225, 0],
     ['2023-02', '2023-02', 225, 0],
     ['2023-02', '2022-02', 225, 1],
+    // 100 hours are not enough before the switch: the threshold belongs to R's version.
+    ['2023-02', '2022-03', 100, 1],
     // v2023 month (R = 2023-03-31, W = 2022-04-01): threshold 100.
     ['2023-03', '2022-04', 99, 1],
     ['2023-03', '2022-04', 99.99, 1],
     ['2023-03', '2022-04', 100, 0],
     ['2023-03', '2022-03', 100, 1],
+    // 224 hours are plenty after it.
+    ['2023-03', '2022-04', 224, 0],
   ] as const)(
     'in %s, %s hours in %s: passive for offers = %i',
     (month, hoursMonth, hours, passive) => {
