@@ -4,11 +4,12 @@
  * from a stored load. Prints wall time, the time of each phase, peak memory
  * and events per second.
  *
- *   npm run bench:measure -- [LOAD_FOLDER] [--workers N] [--from YYYY-MM] [--to YYYY-MM]
+ *   npm run bench:measure -- [LOAD_FOLDER] [--workers N] [--from YYYY-MM] [--to YYYY-MM] [--untimed]
  *
  * LOAD_FOLDER defaults to bench-data/load (a load folder: manifest.json and
  * the Parquet files of docs/architecture.md). Phase times are CPU time summed
- * over the worker threads, measured with a per-person clock.
+ * over the worker threads, measured with a per-person clock (which costs a
+ * little: `--untimed` leaves it out and prints the wall times only).
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,6 +26,7 @@ const { values, positionals } = parseArgs({
     workers: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    untimed: { type: 'boolean' },
   },
 });
 const folder = resolve(positionals[0] ?? 'bench-data/load');
@@ -40,7 +42,8 @@ const to = yearMonth(values.to ?? '2025-12');
 
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2).padStart(7)} s`;
 const started = performance.now();
-const run = await runMeasures({ folder, from, to, workers, timed: true });
+const timed = values.untimed !== true;
+const run = await runMeasures({ folder, from, to, workers, timed });
 const measured = performance.now();
 const out = await mkdtemp(join(tmpdir(), 'tilsyn-bench-'));
 await writeMeasures(out, run, { loadId: 'bench', loadFolder: folder });
@@ -64,9 +67,13 @@ process.stdout.write(
     '',
     `  reading (DuckDB → typed columns)   ${seconds(run.timings.readMilliseconds)}`,
     `  measuring (wall, all workers)      ${seconds(run.timings.measureMilliseconds)}`,
-    `    spells, dead days, prefixes      ${seconds(phases.spells)} cpu${share(phases.spells)}`,
-    `    windows: target group, passive   ${seconds(phases.windows)} cpu${share(phases.windows)}`,
-    `    spell measures: early, benchmark ${seconds(phases.spellMeasures)} cpu${share(phases.spellMeasures)}`,
+    ...(timed
+      ? [
+          `    spells, dead days, prefixes      ${seconds(phases.spells)} cpu${share(phases.spells)}`,
+          `    windows: target group, passive   ${seconds(phases.windows)} cpu${share(phases.windows)}`,
+          `    spell measures: early, benchmark ${seconds(phases.spellMeasures)} cpu${share(phases.spellMeasures)}`,
+        ]
+      : []),
     `  aggregation: merging workers       ${seconds(run.timings.mergeMilliseconds)}`,
     `  writing the files                  ${seconds(finished - measured)}`,
     `  total wall time                    ${seconds(wall)}`,
