@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,23 @@ describe('tilsyn measure', () => {
     const national = await readFile(join(root, 'out', 'national_focus_measures.csv'), 'utf8');
     expect(national).toContain('\n2023-03,offers,all,2,1,50\n');
     expect(national).toContain('\n2023-03,conversations,uddannelseshjaelp,0,0,\n');
+  });
+
+  it('finds a load by id or as "current" under the data directory', async () => {
+    const data = join(root, 'data');
+    await writeLoadStore(join(data, 'loads', 'L-2026-11-23'), FIXTURE_PERSONS, {
+      id: 'L-2026-11-23',
+      municipalities: FIXTURE_MUNICIPALITIES,
+    });
+    await writeFile(join(data, 'loads', 'CURRENT'), 'L-2026-11-23\n');
+    for (const load of ['L-2026-11-23', 'current']) {
+      const result = await runCli(
+        ['measure', '--load', load, '--from', '2023-03', '--to', '2023-03', '--out', `out-${load}`],
+        { cwd: root, env: { TILSYN_DATA_DIR: data } },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain('fra indlæsning L-2026-11-23');
+    }
   });
 
   it('refuses a load that does not exist, with exit code 2', async () => {

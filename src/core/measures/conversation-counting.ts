@@ -81,14 +81,19 @@ export function buildConversationPrefixes(
   const counted = timeline.countedKindPrefix;
   const jobs = timeline.jobConversationPrefix;
   const job = context.jobConversationKind;
+  // The counted kinds have not changed between versions: read them once, not per conversation.
+  const kinds = context.countedConversationKinds;
+  const constantMask = kinds.constant ? (kinds.values[0] ?? 0) : -1;
   counted[0] = 0;
   jobs[0] = 0;
   for (let local = 0; local < count; local += 1) {
     const row = first + local;
     const kind = conversations.kind[row] ?? 0;
-    const date = conversations.date[row] ?? 0;
-    counted[local + 1] =
-      (counted[local] ?? 0) + (isCountedConversationKind(context, kind, date) ? 1 : 0);
+    const counts =
+      constantMask >= 0
+        ? ((1 << kind) & constantMask) !== 0
+        : isCountedConversationKind(context, kind, conversations.date[row] ?? 0);
+    counted[local + 1] = (counted[local] ?? 0) + (counts ? 1 : 0);
     jobs[local + 1] = (jobs[local] ?? 0) + (kind === job ? 1 : 0);
   }
 
