@@ -18,7 +18,7 @@ import type { DayNumber } from '../calendar/day-number.js';
 import { valueOnDay } from './day-lookup.js';
 import type { ConversationColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import { capacity, type PersonTimeline } from './person-timeline.js';
+import { int32Capacity, uint8Capacity, type PersonTimeline } from './person-timeline.js';
 import { lowerBound, upperBound } from './sorted-search.js';
 
 /** The conversation counts. */
@@ -68,16 +68,8 @@ export function buildConversationPrefixes(
   const count = end - first;
   timeline.conversationFirst = first;
   timeline.conversationCount = count;
-  timeline.countedKindPrefix = capacity(
-    timeline.countedKindPrefix,
-    count + 1,
-    (n) => new Int32Array(n),
-  );
-  timeline.jobConversationPrefix = capacity(
-    timeline.jobConversationPrefix,
-    count + 1,
-    (n) => new Int32Array(n),
-  );
+  timeline.countedKindPrefix = int32Capacity(timeline.countedKindPrefix, count + 1);
+  timeline.jobConversationPrefix = int32Capacity(timeline.jobConversationPrefix, count + 1);
   const counted = timeline.countedKindPrefix;
   const jobs = timeline.jobConversationPrefix;
   const job = context.jobConversationKind;
@@ -98,16 +90,8 @@ export function buildConversationPrefixes(
   }
 
   const spells = timeline.spellCount;
-  timeline.spellFirstJobConversation = capacity(
-    timeline.spellFirstJobConversation,
-    spells,
-    (n) => new Int32Array(n),
-  );
-  timeline.spellFirstJobDisqualified = capacity(
-    timeline.spellFirstJobDisqualified,
-    spells,
-    (n) => new Uint8Array(n),
-  );
+  timeline.spellFirstJobConversation = int32Capacity(timeline.spellFirstJobConversation, spells);
+  timeline.spellFirstJobDisqualified = uint8Capacity(timeline.spellFirstJobDisqualified, spells);
   for (let spell = 0; spell < spells; spell += 1) {
     const start = timeline.spellStart[spell] ?? 0;
     let row = lowerBound(conversations.date, first, end, start);

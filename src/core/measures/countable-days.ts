@@ -10,7 +10,7 @@
  */
 import type { DayNumber } from '../calendar/day-number.js';
 import type { BenefitPeriodColumns } from './load-columns.js';
-import { capacity, type PersonTimeline } from './person-timeline.js';
+import { int32Capacity, float64Capacity, type PersonTimeline } from './person-timeline.js';
 
 /** Builds the countable and exempt segments of every spell of `timeline`. */
 export function buildCountableSegments(
@@ -20,30 +20,14 @@ export function buildCountableSegments(
   const periodCount = timeline.periodCount;
   const spellCount = timeline.spellCount;
   const maxSegments = periodCount + timeline.deadCount;
-  timeline.segmentFrom = capacity(timeline.segmentFrom, maxSegments, (n) => new Int32Array(n));
-  timeline.segmentTo = capacity(timeline.segmentTo, maxSegments, (n) => new Int32Array(n));
-  timeline.segmentBefore = capacity(
-    timeline.segmentBefore,
-    maxSegments,
-    (n) => new Float64Array(n),
-  );
-  timeline.segmentPeriod = capacity(timeline.segmentPeriod, maxSegments, (n) => new Int32Array(n));
-  timeline.spellSegmentStart = capacity(
-    timeline.spellSegmentStart,
-    spellCount,
-    (n) => new Int32Array(n),
-  );
-  timeline.spellSegmentEnd = capacity(
-    timeline.spellSegmentEnd,
-    spellCount,
-    (n) => new Int32Array(n),
-  );
-  timeline.spellExemptStart = capacity(
-    timeline.spellExemptStart,
-    spellCount,
-    (n) => new Int32Array(n),
-  );
-  timeline.spellExemptEnd = capacity(timeline.spellExemptEnd, spellCount, (n) => new Int32Array(n));
+  timeline.segmentFrom = int32Capacity(timeline.segmentFrom, maxSegments);
+  timeline.segmentTo = int32Capacity(timeline.segmentTo, maxSegments);
+  timeline.segmentBefore = float64Capacity(timeline.segmentBefore, maxSegments);
+  timeline.segmentPeriod = int32Capacity(timeline.segmentPeriod, maxSegments);
+  timeline.spellSegmentStart = int32Capacity(timeline.spellSegmentStart, spellCount);
+  timeline.spellSegmentEnd = int32Capacity(timeline.spellSegmentEnd, spellCount);
+  timeline.spellExemptStart = int32Capacity(timeline.spellExemptStart, spellCount);
+  timeline.spellExemptEnd = int32Capacity(timeline.spellExemptEnd, spellCount);
 
   const deadFrom = timeline.deadFrom;
   const deadTo = timeline.deadTo;
@@ -97,21 +81,9 @@ export function buildCountableSegments(
 /** Intersects the countable segments with the merged exemptions (M6). */
 function buildExemptSegments(timeline: PersonTimeline): void {
   const maxSegments = timeline.segmentCount + timeline.exemptionCount;
-  timeline.exemptSegmentFrom = capacity(
-    timeline.exemptSegmentFrom,
-    maxSegments,
-    (n) => new Int32Array(n),
-  );
-  timeline.exemptSegmentTo = capacity(
-    timeline.exemptSegmentTo,
-    maxSegments,
-    (n) => new Int32Array(n),
-  );
-  timeline.exemptSegmentBefore = capacity(
-    timeline.exemptSegmentBefore,
-    maxSegments,
-    (n) => new Float64Array(n),
-  );
+  timeline.exemptSegmentFrom = int32Capacity(timeline.exemptSegmentFrom, maxSegments);
+  timeline.exemptSegmentTo = int32Capacity(timeline.exemptSegmentTo, maxSegments);
+  timeline.exemptSegmentBefore = float64Capacity(timeline.exemptSegmentBefore, maxSegments);
   const exemptionFrom = timeline.exemptionFrom;
   const exemptionTo = timeline.exemptionTo;
   const exemptionCount = timeline.exemptionCount;

@@ -14,7 +14,7 @@
  */
 import type { ExemptionColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import { capacity, type PersonTimeline } from './person-timeline.js';
+import { int32Capacity, type PersonTimeline } from './person-timeline.js';
 
 /** Fills `timeline.dead*` and `timeline.exemption*` for `person`. */
 export function collectDeadAndExemptIntervals(
@@ -26,10 +26,10 @@ export function collectDeadAndExemptIntervals(
   const first = exemptions.offsets[person] ?? 0;
   const end = exemptions.offsets[person + 1] ?? 0;
   const rows = end - first;
-  timeline.deadFrom = capacity(timeline.deadFrom, rows + 1, (n) => new Int32Array(n));
-  timeline.deadTo = capacity(timeline.deadTo, rows + 1, (n) => new Int32Array(n));
-  timeline.exemptionFrom = capacity(timeline.exemptionFrom, rows, (n) => new Int32Array(n));
-  timeline.exemptionTo = capacity(timeline.exemptionTo, rows, (n) => new Int32Array(n));
+  timeline.deadFrom = int32Capacity(timeline.deadFrom, rows + 1);
+  timeline.deadTo = int32Capacity(timeline.deadTo, rows + 1);
+  timeline.exemptionFrom = int32Capacity(timeline.exemptionFrom, rows);
+  timeline.exemptionTo = int32Capacity(timeline.exemptionTo, rows);
   const deadFrom = timeline.deadFrom;
   const deadTo = timeline.deadTo;
   const exemptFrom = timeline.exemptionFrom;

@@ -19,7 +19,12 @@ import { BENEFIT_TYPES } from '../domain/benefit-type.js';
 import { valueOnDay } from './day-lookup.js';
 import type { BenefitPeriodColumns, OfferColumns, WorkHourColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import { capacity, type PersonTimeline } from './person-timeline.js';
+import {
+  int32Capacity,
+  uint8Capacity,
+  float64Capacity,
+  type PersonTimeline,
+} from './person-timeline.js';
 import { lowerBound, upperBound } from './sorted-search.js';
 
 /** The offer counts (when it overlaps the window). */
@@ -82,22 +87,10 @@ export function buildOfferPrefixes(
   const count = end - first;
   timeline.offerFirst = first;
   timeline.offerCount = count;
-  timeline.offerVerdict = capacity(timeline.offerVerdict, count, (n) => new Uint8Array(n));
-  timeline.countedOfferMaxTo = capacity(
-    timeline.countedOfferMaxTo,
-    count + 1,
-    (n) => new Int32Array(n),
-  );
-  timeline.companyOfferMaxTo = capacity(
-    timeline.companyOfferMaxTo,
-    count + 1,
-    (n) => new Int32Array(n),
-  );
-  timeline.countedOfferPrefix = capacity(
-    timeline.countedOfferPrefix,
-    count + 1,
-    (n) => new Int32Array(n),
-  );
+  timeline.offerVerdict = uint8Capacity(timeline.offerVerdict, count);
+  timeline.countedOfferMaxTo = int32Capacity(timeline.countedOfferMaxTo, count + 1);
+  timeline.companyOfferMaxTo = int32Capacity(timeline.companyOfferMaxTo, count + 1);
+  timeline.countedOfferPrefix = int32Capacity(timeline.countedOfferPrefix, count + 1);
   const maxTo = timeline.countedOfferMaxTo;
   const companyMaxTo = timeline.companyOfferMaxTo;
   const prefix = timeline.countedOfferPrefix;
@@ -194,7 +187,7 @@ export function buildWorkHourPrefixes(
   const count = end - first;
   timeline.hoursFirst = first;
   timeline.hoursCount = count;
-  timeline.hoursPrefix = capacity(timeline.hoursPrefix, count + 1, (n) => new Float64Array(n));
+  timeline.hoursPrefix = float64Capacity(timeline.hoursPrefix, count + 1);
   const prefix = timeline.hoursPrefix;
   prefix[0] = 0;
   for (let local = 0; local < count; local += 1) {

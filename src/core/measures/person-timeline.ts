@@ -87,13 +87,26 @@ export class PersonTimeline {
   hoursPrefix = new Float64Array(17);
 }
 
-/** Makes sure `array` holds at least `length` items, keeping nothing. */
-export function capacity<T extends Int32Array | Uint8Array | Float64Array>(
-  array: T,
+/** `array` if it holds at least `length` items, else a new, larger one (contents not kept). */
+export function int32Capacity(
+  array: Int32Array<ArrayBuffer>,
   length: number,
-  create: (length: number) => T,
-): T {
-  return array.length >= length ? array : create(Math.max(length, array.length * 2));
+): Int32Array<ArrayBuffer> {
+  return array.length >= length ? array : new Int32Array(Math.max(length, array.length * 2));
+}
+
+export function uint8Capacity(
+  array: Uint8Array<ArrayBuffer>,
+  length: number,
+): Uint8Array<ArrayBuffer> {
+  return array.length >= length ? array : new Uint8Array(Math.max(length, array.length * 2));
+}
+
+export function float64Capacity(
+  array: Float64Array<ArrayBuffer>,
+  length: number,
+): Float64Array<ArrayBuffer> {
+  return array.length >= length ? array : new Float64Array(Math.max(length, array.length * 2));
 }
 
 /** Prepares `timeline` for `person`. */

@@ -21,7 +21,7 @@
 import { civilOf, dayNumberOf, daysInMonth, type DayNumber } from '../calendar/day-number.js';
 import type { BenefitPeriodColumns } from './load-columns.js';
 import { NO_WHOLE_CALENDAR_MONTH, type MeasureContext } from './measure-context.js';
-import { capacity, type PersonTimeline } from './person-timeline.js';
+import { int32Capacity, uint8Capacity, type PersonTimeline } from './person-timeline.js';
 
 /** How a period relates to the spell before it. */
 export const SPELL_FIRST_PERIOD = 0;
@@ -106,12 +106,12 @@ export function buildSpells(
   const count = end - first;
   timeline.periodFirst = first;
   timeline.periodCount = count;
-  timeline.spellOfPeriod = capacity(timeline.spellOfPeriod, count, (n) => new Int32Array(n));
-  timeline.joinDecision = capacity(timeline.joinDecision, count, (n) => new Uint8Array(n));
-  timeline.gapBefore = capacity(timeline.gapBefore, count, (n) => new Int32Array(n));
-  timeline.spellFirstPeriod = capacity(timeline.spellFirstPeriod, count, (n) => new Int32Array(n));
-  timeline.spellLastPeriod = capacity(timeline.spellLastPeriod, count, (n) => new Int32Array(n));
-  timeline.spellStart = capacity(timeline.spellStart, count, (n) => new Int32Array(n));
+  timeline.spellOfPeriod = int32Capacity(timeline.spellOfPeriod, count);
+  timeline.joinDecision = uint8Capacity(timeline.joinDecision, count);
+  timeline.gapBefore = int32Capacity(timeline.gapBefore, count);
+  timeline.spellFirstPeriod = int32Capacity(timeline.spellFirstPeriod, count);
+  timeline.spellLastPeriod = int32Capacity(timeline.spellLastPeriod, count);
+  timeline.spellStart = int32Capacity(timeline.spellStart, count);
   let spell = -1;
   for (let local = 0; local < count; local += 1) {
     const row = first + local;
