@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLoadReader } from '../../src/measuring/read-load-columns.js';
 import { buildLoadColumns } from '../support/load-records.js';
@@ -86,6 +87,34 @@ describe('a load without the optional files', () => {
         const municipalities = await reader.municipalities();
         expect(municipalities).toHaveLength(98);
         expect(municipalities[0]).toBe(101);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a damaged load store', () => {
+  it('is refused when a table is not sorted by person and date, as the store promises', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'tilsyn-read-unsorted-'));
+    try {
+      await writeLoadStore(root, FIXTURE_PERSONS, { municipalities: FIXTURE_MUNICIPALITIES });
+      const instance = await DuckDBInstance.create(':memory:');
+      const connection = await instance.connect();
+      const file = join(root, 'conversations.parquet');
+      await connection.run(
+        `COPY (SELECT * FROM read_parquet('${file}') ORDER BY person_key, "date" DESC) TO '${file}.tmp' (FORMAT parquet)`,
+      );
+      connection.closeSync();
+      instance.closeSync();
+      await rename(`${file}.tmp`, file);
+      const reader = await openLoadReader(root);
+      try {
+        await expect(reader.columns()).rejects.toThrow(
+          'conversations: rows of person_key 0 are not sorted by date',
+        );
       } finally {
         reader.close();
       }
