@@ -432,10 +432,11 @@ async function runRecordJson(
     .map((parameter) => ({
       name: parameter.name,
       description: parameter.description,
-      valueOnLastReferenceDate: entryOn(parameter, lastDate).value,
+      // `undefined` values ("no such rule") are written as null, not left out.
+      valueOnLastReferenceDate: entryOn(parameter, lastDate).value ?? null,
       values: parameter.values.map((entry) => ({
         from: entry.from,
-        value: entry.value,
+        value: entry.value ?? null,
         source: formatCitation(entry.source),
         ...(entry.source.note === undefined ? {} : { note: entry.source.note }),
       })),
