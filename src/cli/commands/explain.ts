@@ -1,0 +1,69 @@
+/**
+ * `tilsyn explain --load ID --person P --month YYYY-MM [--json]`: why one
+ * person is or is not in the target group and passive in a month
+ * (measures.md § 10). Reads only that person's rows (the store is sorted by
+ * person) and runs the same code as the measures.
+ *
+ * The output is personal data, for entitled users; the person id is never
+ * logged or echoed in errors.
+ */
+import { explanationText } from '../../core/measures/explanation-text.js';
+import { explainPerson } from '../../core/measures/explanation.js';
+import { InputError } from '../../files/input-error.js';
+import { openLoadReader } from '../../measuring/read-load-columns.js';
+import { resolveLoad } from '../../measuring/resolve-load.js';
+import { flag, requiredMonth, requiredString } from '../arguments.js';
+import { EXIT_OK, type Command } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+
+export const explainCommand: Command = {
+  name: 'explain',
+  summary: 'Forklar for én person og måned, om personen er i målgruppen og passiv',
+  help: `Brug: tilsyn explain --load ID|MAPPE --person P --month ÅÅÅÅ-MM [--json]
+
+Viser hele begrundelsen for én person i én måned: ydelsesperioder og forløb,
+varighed, døde og fritagne dage, målgruppe, vinduet [W, R], hver samtale og
+hvert tilbud med den regel, der afgjorde om det tæller, timer og afgørelsen.
+Oplysningerne er personoplysninger og må kun vises for berettigede brugere.
+
+Tilvalg:
+  --load ID|MAPPE   indlæsningen: et id, "current" eller en mappe med manifest.json
+  --person P        personens person_id (pseudonym) i indlæsningen
+  --month ÅÅÅÅ-MM   måneden (opgørelsesdato R = månedens sidste dag)
+  --json            skriv som JSON
+${DATA_DIRECTORY_HELP}
+  --help            vis denne hjælp`,
+  options: {
+    load: { type: 'string' },
+    person: { type: 'string' },
+    month: { type: 'string' },
+    json: { type: 'boolean' },
+    ...DATA_DIRECTORY_OPTION,
+  },
+  async run(args, io) {
+    const load = resolveLoad(dataDirectory(args, io), requiredString(args, 'load'), io.cwd);
+    const personId = requiredString(args, 'person');
+    const month = requiredMonth(args, 'month');
+    const reader = await openLoadReader(load.folder);
+    try {
+      const key = await reader.personKey(personId);
+      if (key === undefined)
+        throw new InputError({
+          file: `indlæsning ${load.id}`,
+          column: 'person_id',
+          reason: 'den angivne person (--person) findes ikke i indlæsningen',
+        });
+      const municipalities = await reader.municipalities();
+      const { columns } = await reader.columns({ personKey: key });
+      const explanation = explainPerson(columns, 0, month, municipalities);
+      io.stdout(
+        flag(args, 'json')
+          ? `${JSON.stringify(explanation, null, 2)}\n`
+          : explanationText(explanation),
+      );
+    } finally {
+      reader.close();
+    }
+    return EXIT_OK;
+  },
+};

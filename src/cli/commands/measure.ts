@@ -1,0 +1,79 @@
+/**
+ * `tilsyn measure --load ID|DIR --from YYYY-MM --to YYYY-MM --out DIR`:
+ * computes every measure of measures.md from a stored load and writes the
+ * monthly focus measures (the aggregated `focus_measures` format) and the
+ * other measures as files.
+ */
+import { resolve } from 'node:path';
+import { monthIndex } from '../../core/calendar/year-month.js';
+import { resolveLoad } from '../../measuring/resolve-load.js';
+import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
+import { writeMeasures } from '../../measuring/write-measures.js';
+import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
+import { EXIT_OK, type Command } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { UsageError } from '../usage-error.js';
+
+export const measureCommand: Command = {
+  name: 'measure',
+  summary: 'Beregn månedlige fokusmålinger og de øvrige målinger fra en indlæsning',
+  help: `Brug: tilsyn measure --load ID|MAPPE --from ÅÅÅÅ-MM --to ÅÅÅÅ-MM --out MAPPE [--workers N]
+
+Beregner alle målinger fra en gemt indlæsning (mikrodata): målgruppe og
+passive for fokusmålene pr. kommune, måned, ydelsesgruppe og ydelse, den
+faktiske ydelsesgrad, den tidlige indsats med AMK-reglen og
+benchmarkmålingerne. Skriver til MAPPE:
+
+  focus_measures.csv            kommune, måned, mål, afgrænsning, målgruppe, passive
+  national_focus_measures.csv   hele landet (summen af kommunerne) med andel
+  benefit_rates.csv             faktisk ydelsesgrad pr. år og halvår
+  early_effort.csv              tidlig indsats pr. måned (kohorte, krav ikke opfyldt)
+  early_effort_alerts.csv       henvendelser og redegørelser (regelsæt 2021 og 2023)
+  benchmark_measures.csv        varighed, afgang til job, passivmål, virksomhedsrettet indsats
+  measure_run.json              indlæsning, regelversioner, parametre, tider
+
+Samme indlæsning giver de samme tal, kørsel efter kørsel.
+
+Tilvalg:
+  --load ID|MAPPE    indlæsningen: et id, "current" eller en mappe med manifest.json
+  --from ÅÅÅÅ-MM     første måned
+  --to ÅÅÅÅ-MM       sidste måned
+  --out MAPPE        hvor filerne skrives
+  --workers N        antal tråde (standard: ${defaultWorkers()})
+${DATA_DIRECTORY_HELP}
+  --help             vis denne hjælp`,
+  options: {
+    load: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    out: { type: 'string' },
+    workers: { type: 'string' },
+    ...DATA_DIRECTORY_OPTION,
+  },
+  async run(args, io) {
+    const load = resolveLoad(dataDirectory(args, io), requiredString(args, 'load'), io.cwd);
+    const from = requiredMonth(args, 'from');
+    const to = requiredMonth(args, 'to');
+    if (monthIndex(to) < monthIndex(from))
+      throw new UsageError(`--to (${to}) ligger før --from (${from})`);
+    const out = resolve(io.cwd, requiredString(args, 'out'));
+    const workers = optionalInteger(args, 'workers');
+    if (workers !== undefined && (workers < 1 || workers > 64))
+      throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
+    const run = await runMeasures({ folder: load.folder, from, to, workers });
+    const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
+    const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
+    io.stdout(
+      [
+        `Målinger ${from} … ${to} fra indlæsning ${load.id}`,
+        `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
+        `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
+        `Skrevet til ${out}:`,
+        ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
+        '',
+      ].join('\n'),
+    );
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,76 @@
+/**
+ * The agency's alert rule for the early effort (regime.md § 6; seed 003).
+ *
+ * STAR, 4 May 2021: "Som led i opfølgningen vil styrelsens regionale
+ * arbejdsmarkedskontorer (AMK) rette henvendelse til kommuner, som i tre
+ * sammenhængende måneder har en andel på mere end 20 pct. i en ydelsesgruppe
+ * med mindst ti borgere, hvor lovens minimumskrav til samtaler eller tilbud
+ * ikke er opfyldt." and "Skulle en kommune mod forventning ikke have
+ * genoprettet indsatsen seks måneder efter arbejdsmarkedskontorets
+ * henvendelse, vil kommunen blive bedt om en skriftlig redegørelse".
+ *
+ * Reading (both parameter sets, see `EARLY_EFFORT_ALERT_RULES`):
+ * - a month is unmet when the cohort has at least the minimum size and the
+ *   unmet share is above the threshold;
+ * - a contact is made in the first month (a follow-up month, when the set
+ *   has them) that ends a run of the required number of consecutive unmet
+ *   months;
+ * - the month `accountAfterMonths` after the contact is the check: still
+ *   unmet → an account is required; otherwise the effort is restored;
+ * - a new contact needs a new run of unmet months after the check month.
+ */
+import type { EarlyEffortAlertRule } from '../rules/measure-parameters.js';
+
+export interface EarlyEffortMonth {
+  readonly cohort: number;
+  readonly unmet: number;
+}
+
+export interface EarlyEffortContact {
+  /** Offset of the contact month in the series. */
+  readonly contactMonth: number;
+  /** Offset of the check month (contact + accountAfterMonths). */
+  readonly checkMonth: number;
+  /** Whether an account is required; undefined when the check month is beyond the series. */
+  readonly accountRequired: boolean | undefined;
+}
+
+/** Whether one month's figures break the rule (cohort large enough, share above the threshold). */
+export function isUnmetMonth(rule: EarlyEffortAlertRule, month: EarlyEffortMonth): boolean {
+  return (
+    month.cohort >= rule.minimumCohort &&
+    month.unmet * 100 > rule.unmetSharePercentAbove * month.cohort
+  );
+}
+
+/**
+ * The contacts and account requirements of one municipality, benefit group
+ * and requirement, for a series of months starting at running month index
+ * `firstMonthIndex` (so that follow-up months can be recognised).
+ */
+export function earlyEffortContacts(
+  rule: EarlyEffortAlertRule,
+  firstMonthIndex: number,
+  months: readonly EarlyEffortMonth[],
+): EarlyEffortContact[] {
+  const contacts: EarlyEffortContact[] = [];
+  let run = 0;
+  let blockedThrough = -1;
+  months.forEach((month, offset) => {
+    if (offset <= blockedThrough) return;
+    run = isUnmetMonth(rule, month) ? run + 1 : 0;
+    if (run < rule.consecutiveMonths) return;
+    const calendarMonth = ((firstMonthIndex + offset) % 12) + 1;
+    if (rule.followUpMonths !== undefined && !rule.followUpMonths.includes(calendarMonth)) return;
+    const checkMonth = offset + rule.accountAfterMonths;
+    const check = months[checkMonth];
+    contacts.push({
+      contactMonth: offset,
+      checkMonth,
+      accountRequired: check === undefined ? undefined : isUnmetMonth(rule, check),
+    });
+    blockedThrough = checkMonth;
+    run = 0;
+  });
+  return contacts;
+}

@@ -1,0 +1,333 @@
+/**
+ * Everything the engine needs to know before it looks at a person: the months
+ * measured with their reference dates and the rule values of each month, the
+ * rule values of each event date prepared as day lookups, the municipalities
+ * and the scopes. Built once per run from the dated parameters, so the hot
+ * path never parses a date or looks up a parameter by string.
+ */
+import { civilOf, daysInMonth, dayNumberOf, type DayNumber } from '../calendar/day-number.js';
+import { isoDateOf, toDayNumber } from '../calendar/iso-date.js';
+import { fromMonthIndex, lastDayOf, monthIndex, type YearMonth } from '../calendar/year-month.js';
+import {
+  BENEFIT_GROUP_OF,
+  BENEFIT_GROUPS,
+  BENEFIT_TYPES,
+  type BenefitType,
+} from '../domain/benefit-type.js';
+import {
+  CONVERSATION_FORMS,
+  CONVERSATION_KINDS,
+  EXEMPTION_REASONS,
+  OFFER_TYPES,
+} from '../domain/events.js';
+import { MEASURE_SCOPES, type MeasureScope } from '../domain/measure-scope.js';
+import type { MunicipalityCode } from '../domain/municipality.js';
+import { valueOn } from '../rules/dated-parameter.js';
+import {
+  CONVERSATIONS_REQUIRED,
+  FIRST_JOB_CONVERSATION_IN_PERSON,
+  ORDINARY_WORK_HOURS_FOR_OFFER,
+  SECTION_91_OFFER_RECIPIENTS,
+} from '../rules/focus-goal-parameters.js';
+import {
+  BENCHMARK_PARAMETERS,
+  COUNTED_CONVERSATION_KINDS,
+  COUNTED_OFFER_TYPES,
+  DEAD_EXEMPTION_REASONS,
+  EARLY_EFFORT_BENEFIT_TYPES,
+  EARLY_EFFORT_REQUIREMENTS,
+  EXEMPTION_EXCLUSION_PERCENT,
+  FOCUS_WINDOW_COUNTABLE_DAYS,
+  SECTION_91_OFFER_TYPE,
+  SPELL_CONTINUATIONS,
+  SPELL_GAP_RULES,
+  TARGET_GROUP_MINIMUM_DURATION_DAYS,
+  WORK_HOURS_PRECISION,
+  type BenchmarkParameters,
+  type EarlyEffortRequirements,
+  type SpellGapRule,
+} from '../rules/measure-parameters.js';
+import { ruleVersionForMonth, type RuleVersionId } from '../rules/rule-version.js';
+import { COVID_DEAD_PERIOD } from '../rules/transitional-parameters.js';
+import { dayLookupOf, type DayLookup } from './day-lookup.js';
+
+/** A period of the benefit rate (§ 7): a calendar year or a half year. */
+export interface RatePeriod {
+  /** `2024`, `2024-H1`, `2024-H2`. */
+  readonly label: string;
+  readonly year: number;
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+}
+
+/** The gap rule of M1/M2 in integer form: `maxGapDays`, or −1 for "no whole calendar month". */
+export const NO_WHOLE_CALENDAR_MONTH = -1;
+
+export interface MeasureContext {
+  readonly firstMonth: YearMonth;
+  readonly lastMonth: YearMonth;
+  /** `monthIndex(firstMonth)`. */
+  readonly firstMonthIndex: number;
+  readonly monthCount: number;
+  /** The reference date R (last day) of each month. */
+  readonly referenceDay: Int32Array;
+  /** The first day of each month. */
+  readonly firstDay: Int32Array;
+
+  /** Rule values of each month's measure: those in force on R (ruleVersionForMonth). */
+  readonly ruleVersion: readonly RuleVersionId[];
+  readonly minimumDurationDays: Int32Array;
+  readonly windowDays: Int32Array;
+  readonly exemptionPercent: Float64Array;
+  /** The hours threshold in hundredths of an hour (M9). */
+  readonly hoursThresholdScaled: Int32Array;
+  readonly conversationsRequired: Int32Array;
+
+  /** Event rules by the event's date. Masks are bit sets over the code lists. */
+  readonly countedConversationKinds: DayLookup<number>;
+  readonly firstJobConversationInPerson: DayLookup<boolean>;
+  readonly countedOfferTypes: DayLookup<number>;
+  /** Benefit types whose recipients a § 91 offer counts for, by the offer's start date. */
+  readonly section91Recipients: DayLookup<number>;
+  readonly section91OfferType: number;
+  readonly jobConversationKind: number;
+  readonly inPersonForm: number;
+
+  /** Spell rules (M1, M2): gap rule per benefit type, and continuation masks. */
+  readonly maxGapDays: Int32Array;
+  /** Per benefit type, the mask of types it continues into, or 0. */
+  readonly continuesInto: Int32Array;
+  /** Per benefit type, the gap rule of the continuation. */
+  readonly continuationMaxGapDays: Int32Array;
+
+  /** M4: exemption reasons that are dead (mask) and the COVID-19 dead period. */
+  readonly deadReasonMask: number;
+  readonly covidDeadFrom: DayNumber;
+  readonly covidDeadTo: DayNumber;
+
+  /** Hours are rounded to 1 / hoursScale of an hour (M9). */
+  readonly hoursScale: number;
+
+  readonly earlyEffortTypeMask: number;
+  readonly earlyEffort: EarlyEffortRequirements;
+  readonly benchmark: BenchmarkParameters;
+  readonly companyDirectedOfferMask: number;
+
+  /** Municipalities, by code ascending; `municipalityIndex[code]` is the position or −1. */
+  readonly municipalities: readonly MunicipalityCode[];
+  readonly municipalityIndex: Int16Array;
+
+  /** Scopes in file order: all, the groups, the types. */
+  readonly scopes: readonly MeasureScope[];
+  /** The benefit types (indices) each scope adds up: all nine, a group's, or one. */
+  readonly typesOfScope: readonly Int32Array[];
+
+  readonly ratePeriods: readonly RatePeriod[];
+
+  /** Fields per cell of the benchmark accumulator. */
+  readonly benchmarkFields: number;
+  /** Running month index of each day from `monthTableStart` (a lookup instead of calendar arithmetic). */
+  readonly monthTableStart: DayNumber;
+  readonly monthTable: Int32Array;
+}
+
+/** Days before the first measured month covered by the month lookup table (spells can be old). */
+const MONTH_TABLE_YEARS_BEFORE = 30;
+
+/** Index of a scope in `MEASURE_SCOPES` (the order of the accumulators and the files). */
+export function scopeIndex(scope: MeasureScope): number {
+  return MEASURE_SCOPES.indexOf(scope);
+}
+
+function maskOf<T extends string>(codes: readonly T[], all: readonly T[]): number {
+  let mask = 0;
+  for (const code of codes) mask |= 1 << all.indexOf(code);
+  return mask;
+}
+
+function gapDays(rule: SpellGapRule): number {
+  return rule.kind === 'max_gap_days' ? rule.days : NO_WHOLE_CALENDAR_MONTH;
+}
+
+/**
+ * The context for measuring the months `from` … `to` for `municipalities`.
+ * Values that are not tied to one month (spell rules, dead reasons, early
+ * effort, benchmark) are those in force on the last month's R.
+ */
+export function createMeasureContext(
+  from: YearMonth,
+  to: YearMonth,
+  municipalities: readonly MunicipalityCode[],
+): MeasureContext {
+  const firstMonthIndex = monthIndex(from);
+  const monthCount = monthIndex(to) - firstMonthIndex + 1;
+  if (monthCount < 1) throw new RangeError(`The month range ${from} … ${to} is empty`);
+  const referenceDay = new Int32Array(monthCount);
+  const firstDay = new Int32Array(monthCount);
+  const ruleVersion: RuleVersionId[] = [];
+  const minimumDurationDays = new Int32Array(monthCount);
+  const windowDays = new Int32Array(monthCount);
+  const exemptionPercent = new Float64Array(monthCount);
+  const hoursThresholdScaled = new Int32Array(monthCount);
+  const conversationsRequired = new Int32Array(monthCount);
+  const finalDate = lastDayOf(to);
+  const hoursPrecision = valueOn(WORK_HOURS_PRECISION, finalDate);
+  const hoursScale = Math.round(1 / hoursPrecision);
+  for (let offset = 0; offset < monthCount; offset += 1) {
+    const month = fromMonthIndex(firstMonthIndex + offset);
+    const reference = lastDayOf(month);
+    const year = Math.floor((firstMonthIndex + offset) / 12);
+    const number = ((firstMonthIndex + offset) % 12) + 1;
+    referenceDay[offset] = dayNumberOf(year, number, daysInMonth(year, number));
+    firstDay[offset] = dayNumberOf(year, number, 1);
+    ruleVersion.push(ruleVersionForMonth(month).id);
+    minimumDurationDays[offset] = valueOn(TARGET_GROUP_MINIMUM_DURATION_DAYS, reference);
+    windowDays[offset] = valueOn(FOCUS_WINDOW_COUNTABLE_DAYS, reference);
+    exemptionPercent[offset] = valueOn(EXEMPTION_EXCLUSION_PERCENT, reference);
+    hoursThresholdScaled[offset] = Math.round(
+      valueOn(ORDINARY_WORK_HOURS_FOR_OFFER, reference) * hoursScale,
+    );
+    conversationsRequired[offset] = valueOn(CONVERSATIONS_REQUIRED, reference);
+  }
+
+  const gapRules = valueOn(SPELL_GAP_RULES, finalDate);
+  const maxGapDays = Int32Array.from(BENEFIT_TYPES.map((type) => gapDays(gapRules[type])));
+  const continuesInto = new Int32Array(BENEFIT_TYPES.length);
+  const continuationMaxGapDays = new Int32Array(BENEFIT_TYPES.length);
+  for (const continuation of valueOn(SPELL_CONTINUATIONS, finalDate)) {
+    const index = BENEFIT_TYPES.indexOf(continuation.from);
+    continuesInto[index] = maskOf(continuation.into, BENEFIT_TYPES);
+    continuationMaxGapDays[index] = gapDays(continuation.gap);
+  }
+  const covid = valueOn(COVID_DEAD_PERIOD, finalDate);
+
+  const codes = [...municipalities].sort((a, b) => a - b);
+  const municipalityIndex = new Int16Array(1000).fill(-1);
+  codes.forEach((code, index) => {
+    if (code < 0 || code >= 1000 || !Number.isInteger(code))
+      throw new RangeError(`Not a municipality code: ${code}`);
+    municipalityIndex[code] = index;
+  });
+
+  const benchmark = valueOn(BENCHMARK_PARAMETERS, finalDate);
+  const firstYear = Math.floor(firstMonthIndex / 12);
+  const lastIndex = firstMonthIndex + monthCount - 1;
+  const monthTableStart = dayNumberOf(firstYear - MONTH_TABLE_YEARS_BEFORE, 1, 1);
+  const monthTableEnd = dayNumberOf(Math.floor(lastIndex / 12) + 2, 12, 31);
+  const monthTable = new Int32Array(monthTableEnd - monthTableStart + 1);
+  for (let day = monthTableStart; day <= monthTableEnd; day += 1) {
+    const civil = civilOf(day);
+    monthTable[day - monthTableStart] = civil.year * 12 + civil.month - 1;
+  }
+
+  return {
+    firstMonth: from,
+    lastMonth: to,
+    firstMonthIndex,
+    monthCount,
+    referenceDay,
+    firstDay,
+    ruleVersion,
+    minimumDurationDays,
+    windowDays,
+    exemptionPercent,
+    hoursThresholdScaled,
+    conversationsRequired,
+    countedConversationKinds: dayLookupOf(COUNTED_CONVERSATION_KINDS, (kinds) =>
+      maskOf(kinds, CONVERSATION_KINDS),
+    ),
+    firstJobConversationInPerson: dayLookupOf(FIRST_JOB_CONVERSATION_IN_PERSON, (flag) => flag),
+    countedOfferTypes: dayLookupOf(COUNTED_OFFER_TYPES, (types) => maskOf(types, OFFER_TYPES)),
+    section91Recipients: dayLookupOf(SECTION_91_OFFER_RECIPIENTS, (types) =>
+      types === undefined ? (1 << BENEFIT_TYPES.length) - 1 : maskOf(types, BENEFIT_TYPES),
+    ),
+    section91OfferType: OFFER_TYPES.indexOf(SECTION_91_OFFER_TYPE),
+    jobConversationKind: CONVERSATION_KINDS.indexOf('jobsamtale'),
+    inPersonForm: CONVERSATION_FORMS.indexOf('personligt'),
+    maxGapDays,
+    continuesInto,
+    continuationMaxGapDays,
+    deadReasonMask: maskOf(valueOn(DEAD_EXEMPTION_REASONS, finalDate), EXEMPTION_REASONS),
+    covidDeadFrom: toDayNumber(covid.from),
+    covidDeadTo: toDayNumber(covid.to),
+    hoursScale,
+    earlyEffortTypeMask: maskOf(valueOn(EARLY_EFFORT_BENEFIT_TYPES, finalDate), BENEFIT_TYPES),
+    earlyEffort: valueOn(EARLY_EFFORT_REQUIREMENTS, finalDate),
+    benchmark,
+    companyDirectedOfferMask: maskOf(benchmark.companyDirectedOfferTypes, OFFER_TYPES),
+    municipalities: codes,
+    municipalityIndex,
+    scopes: MEASURE_SCOPES,
+    typesOfScope: MEASURE_SCOPES.map((scope) =>
+      Int32Array.from(
+        BENEFIT_TYPES.flatMap((type, index) =>
+          scope === 'all' || scope === type || scope === BENEFIT_GROUP_OF[type] ? [index] : [],
+        ),
+      ),
+    ),
+    ratePeriods: ratePeriodsWithin(firstMonthIndex, firstMonthIndex + monthCount - 1),
+    benchmarkFields:
+      2 + 2 * benchmark.exitHorizonsMonths.length + 2 * benchmark.passiveLookbackDays.length + 2,
+    monthTableStart,
+    monthTable,
+  };
+}
+
+/** Years and half years that lie wholly within the measured months (§ 7). */
+function ratePeriodsWithin(firstIndex: number, lastIndex: number): RatePeriod[] {
+  const periods: RatePeriod[] = [];
+  const firstYear = Math.floor(firstIndex / 12);
+  const lastYear = Math.floor(lastIndex / 12);
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    const candidates: [string, number, number][] = [
+      [String(year), 1, 12],
+      [`${year}-H1`, 1, 6],
+      [`${year}-H2`, 7, 12],
+    ];
+    for (const [label, fromMonth, toMonth] of candidates) {
+      const start = year * 12 + fromMonth - 1;
+      const end = year * 12 + toMonth - 1;
+      if (start < firstIndex || end > lastIndex) continue;
+      periods.push({
+        label,
+        year,
+        from: toDayNumber(isoDateOf(year, fromMonth, 1)),
+        to: toDayNumber(isoDateOf(year, toMonth, daysInMonth(year, toMonth))),
+      });
+    }
+  }
+  return periods;
+}
+
+/** The benefit type with index `index`. */
+export function benefitTypeAt(index: number): BenefitType {
+  const type = BENEFIT_TYPES[index];
+  if (type === undefined) throw new RangeError(`No benefit type with index ${index}`);
+  return type;
+}
+
+/** Number of benefit groups (for array sizes). */
+export const GROUP_COUNT = BENEFIT_GROUPS.length;
+
+/** The running month index (year × 12 + month − 1) of a day. */
+export function monthIndexOfDay(context: MeasureContext, day: DayNumber): number {
+  const fromTable = context.monthTable[day - context.monthTableStart];
+  if (fromTable !== undefined) return fromTable;
+  const { year, month } = civilOf(day);
+  return year * 12 + month - 1;
+}
+
+/** The offset of `day`'s month among the measured months (may be outside 0 … monthCount − 1). */
+export function monthOffsetOfDay(context: MeasureContext, day: DayNumber): number {
+  return monthIndexOfDay(context, day) - context.firstMonthIndex;
+}
+
+/** The index of a municipality code in the context; throws for a code the load does not list. */
+export function municipalityIndexOf(context: MeasureContext, code: number): number {
+  const index = context.municipalityIndex[code] ?? -1;
+  if (index < 0)
+    throw new Error(
+      `Municipality ${code} in the benefit periods is not in the load's municipalities; the loader must reject it`,
+    );
+  return index;
+}

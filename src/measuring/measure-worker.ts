@@ -1,0 +1,56 @@
+/**
+ * A worker thread that measures one range of persons. The columns arrive in
+ * SharedArrayBuffers (no copy); the accumulators go back by message and are
+ * merged by the caller. Counts are integers, so the merged
+ * figures are identical whatever the number of workers.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { YearMonth } from '../core/calendar/year-month.js';
+import type { LoadColumns } from '../core/measures/load-columns.js';
+import { createMeasureContext } from '../core/measures/measure-context.js';
+import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
+import { createAccumulators } from '../core/measures/monthly-aggregation.js';
+
+export interface WorkerTask {
+  readonly columns: LoadColumns;
+  readonly from: YearMonth;
+  readonly to: YearMonth;
+  readonly municipalities: readonly number[];
+  readonly fromPerson: number;
+  readonly toPerson: number;
+  readonly timed: boolean;
+}
+
+export interface WorkerResult {
+  readonly focusTarget: Int32Array;
+  readonly focusPassive: Int32Array;
+  readonly benefitDays: Float64Array;
+  readonly earlyEffort: Int32Array;
+  readonly benchmark: Float64Array;
+  readonly times: PhaseTimes;
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  const context = createMeasureContext(task.from, task.to, task.municipalities);
+  const accumulators = createAccumulators(context);
+  const times: PhaseTimes = { spells: 0, windows: 0, spellMeasures: 0 };
+  measurePersons(
+    task.columns,
+    context,
+    task.fromPerson,
+    task.toPerson,
+    accumulators,
+    task.timed ? () => performance.now() : undefined,
+    times,
+  );
+  const result: WorkerResult = {
+    focusTarget: accumulators.focusTarget,
+    focusPassive: accumulators.focusPassive,
+    benefitDays: accumulators.benefitDays,
+    earlyEffort: accumulators.earlyEffort,
+    benchmark: accumulators.benchmark,
+    times,
+  };
+  // The counts are small (a few MB): copied, not transferred.
+  parentPort?.postMessage(result);
+});

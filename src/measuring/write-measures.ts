@@ -1,0 +1,467 @@
+/**
+ * Writes the results of a measure run as files (CSV with `,` and `.`
+ * decimals, written atomically), in a fixed order so that the same load
+ * gives byte-identical files on any machine:
+ *
+ * - `focus_measures.csv` — the aggregated `focus_measures` format of data.md:
+ *   one row per municipality × month × goal × scope, rows with target 0 too;
+ * - `national_focus_measures.csv` — the national pooled figure per month,
+ *   goal and scope (sum of passive over sum of target);
+ * - `benefit_rates.csv` — the actual benefit rate (§ 7);
+ * - `early_effort.csv` and `early_effort_alerts.csv` (§ 8, regime.md § 6);
+ * - `benchmark_measures.csv` (§ 9);
+ * - `measure_run.json` — the load, the months, the rule version and values of
+ *   each month, every parameter with its source, the code version and the
+ *   timings (the only part that differs between runs).
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fromMonthIndex, lastDayOf } from '../core/calendar/year-month.js';
+import { BENEFIT_GROUP_OF, BENEFIT_TYPES, isBenefitType } from '../core/domain/benefit-type.js';
+import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
+import type { MeasureScope } from '../core/domain/measure-scope.js';
+import {
+  benchmarkOf,
+  companyBaseField,
+  companyField,
+  DURATION_COUNT,
+  DURATION_SUM,
+  exitCohortField,
+  exitToWorkField,
+  passiveBaseField,
+  passiveField,
+} from '../core/measures/benchmark-measures.js';
+import { benefitRates } from '../core/measures/benefit-rate.js';
+import { earlyEffortContacts } from '../core/measures/early-effort-alerts.js';
+import {
+  EARLY_CONVERSATIONS_UNMET,
+  EARLY_COHORT,
+  EARLY_OFFER_UNMET,
+  earlyEffortOf,
+} from '../core/measures/early-effort.js';
+import { scopeIndex, type MeasureContext } from '../core/measures/measure-context.js';
+import {
+  focusPassiveOf,
+  focusTargetOf,
+  passiveShare,
+  type MeasureAccumulators,
+} from '../core/measures/monthly-aggregation.js';
+import { entryOn, valueOn } from '../core/rules/dated-parameter.js';
+import { formatCitation } from '../core/rules/legal-source.js';
+import { EARLY_EFFORT_ALERT_RULES, MEASURE_PARAMETERS } from '../core/rules/measure-parameters.js';
+import { ALL_PARAMETERS } from '../core/rules/rules-in-force.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { residentsKey } from './read-load-columns.js';
+import type { MeasureRunResult } from './run-measures.js';
+
+export interface WrittenFile {
+  readonly name: string;
+  readonly rows: number;
+}
+
+export interface MeasureRunRecord {
+  readonly loadId: string;
+  readonly loadFolder: string;
+}
+
+/** A number as written in the files: integers plainly, others in the shortest exact form; undefined empty. */
+export function formatNumber(value: number | undefined): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  return String(value);
+}
+
+function csv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header.join(','), ...rows.map((row) => row.join(','))].join('\n') + '\n';
+}
+
+function monthLabel(context: MeasureContext, offset: number): string {
+  return fromMonthIndex(context.firstMonthIndex + offset);
+}
+
+/** The scopes of the early effort: all, the groups and the types it follows. */
+function earlyEffortScopes(context: MeasureContext): MeasureScope[] {
+  const types = BENEFIT_TYPES.filter(
+    (_, index) => ((1 << index) & context.earlyEffortTypeMask) !== 0,
+  );
+  const groups = [...new Set(types.map((type) => BENEFIT_GROUP_OF[type]))];
+  return context.scopes.filter(
+    (scope) =>
+      scope === 'all' ||
+      (isBenefitType(scope) ? types.includes(scope) : groups.some((group) => group === scope)),
+  );
+}
+
+function monthsLabel(days: number): string {
+  return `${Math.round((days * 12) / 365)}m`;
+}
+
+export async function writeMeasures(
+  outDirectory: string,
+  run: MeasureRunResult,
+  record: MeasureRunRecord,
+): Promise<WrittenFile[]> {
+  await mkdir(outDirectory, { recursive: true });
+  const { context, accumulators } = run;
+  const written: WrittenFile[] = [];
+  const write = async (name: string, header: readonly string[], rows: string[][]) => {
+    await writeFileAtomic(join(outDirectory, name), csv(header, rows));
+    written.push({ name, rows: rows.length });
+  };
+
+  await write(
+    'focus_measures.csv',
+    ['municipality', 'month', 'goal', 'scope', 'target', 'passive'],
+    focusRows(context, accumulators),
+  );
+  await write(
+    'national_focus_measures.csv',
+    ['month', 'goal', 'scope', 'target', 'passive', 'share'],
+    nationalRows(context, accumulators),
+  );
+  await write(
+    'benefit_rates.csv',
+    [
+      'municipality',
+      'period',
+      'benefit_days',
+      'days_in_period',
+      'full_time_persons',
+      'residents_16_66',
+      'actual_share',
+    ],
+    benefitRates(accumulators, context, (municipality, year) =>
+      run.residents.get(residentsKey(municipality, year)),
+    ).map((rate) => [
+      String(rate.municipality),
+      rate.period.label,
+      formatNumber(rate.benefitDays),
+      String(rate.daysInPeriod),
+      formatNumber(rate.fullTimePersons),
+      formatNumber(rate.residents),
+      formatNumber(rate.actualShare),
+    ]),
+  );
+  const early = earlyEffortScopes(context);
+  await write(
+    'early_effort.csv',
+    [
+      'municipality',
+      'month',
+      'scope',
+      'cohort',
+      'conversations_unmet',
+      'offer_unmet',
+      'conversations_unmet_share',
+      'offer_unmet_share',
+    ],
+    earlyEffortRows(context, accumulators, early),
+  );
+  await write(
+    'early_effort_alerts.csv',
+    [
+      'rule_set',
+      'municipality',
+      'scope',
+      'requirement',
+      'contact_month',
+      'check_month',
+      'account_required',
+    ],
+    alertRows(context, accumulators, early),
+  );
+  const horizons = context.benchmark.exitHorizonsMonths;
+  const lookbacks = context.benchmark.passiveLookbackDays;
+  await write(
+    'benchmark_measures.csv',
+    [
+      'municipality',
+      'month',
+      'scope',
+      'spells_ended',
+      'mean_duration_days',
+      ...horizons.flatMap((months) => [
+        `exit${months}_cohort`,
+        `exit${months}_to_work`,
+        `exit${months}_share`,
+      ]),
+      ...lookbacks.flatMap((days) => [
+        `passive_${monthsLabel(days)}_base`,
+        `passive_${monthsLabel(days)}`,
+        `passive_${monthsLabel(days)}_share`,
+      ]),
+      'target',
+      'company_directed',
+      'company_directed_share',
+    ],
+    benchmarkRows(context, accumulators),
+  );
+  const runRecord = await runRecordJson(run, record, written);
+  await writeFileAtomic(join(outDirectory, 'measure_run.json'), runRecord);
+  written.push({ name: 'measure_run.json', rows: 1 });
+  return written;
+}
+
+function focusRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
+  const rows: string[][] = [];
+  context.municipalities.forEach((code, municipality) => {
+    for (let month = 0; month < context.monthCount; month += 1) {
+      FOCUS_GOALS.forEach((goal, goalIndex) => {
+        context.scopes.forEach((scope, scopeNumber) => {
+          rows.push([
+            String(code),
+            monthLabel(context, month),
+            goal,
+            scope,
+            String(focusTargetOf(accumulators, context, municipality, month, scopeNumber)),
+            String(
+              focusPassiveOf(accumulators, context, municipality, month, scopeNumber, goalIndex),
+            ),
+          ]);
+        });
+      });
+    }
+  });
+  return rows;
+}
+
+function nationalRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
+  const rows: string[][] = [];
+  for (let month = 0; month < context.monthCount; month += 1) {
+    FOCUS_GOALS.forEach((goal, goalIndex) => {
+      context.scopes.forEach((scope, scopeNumber) => {
+        let target = 0;
+        let passive = 0;
+        for (
+          let municipality = 0;
+          municipality < context.municipalities.length;
+          municipality += 1
+        ) {
+          target += focusTargetOf(accumulators, context, municipality, month, scopeNumber);
+          passive += focusPassiveOf(
+            accumulators,
+            context,
+            municipality,
+            month,
+            scopeNumber,
+            goalIndex,
+          );
+        }
+        rows.push([
+          monthLabel(context, month),
+          goal,
+          scope,
+          String(target),
+          String(passive),
+          formatNumber(passiveShare(passive, target)),
+        ]);
+      });
+    });
+  }
+  return rows;
+}
+
+function earlyCounts(
+  context: MeasureContext,
+  accumulators: MeasureAccumulators,
+  municipality: number,
+  month: number,
+  scope: number,
+): { cohort: number; conversations: number; offer: number } {
+  const count = (field: number) =>
+    earlyEffortOf(accumulators, context, municipality, month, scope, field);
+  return {
+    cohort: count(EARLY_COHORT),
+    conversations: count(EARLY_CONVERSATIONS_UNMET),
+    offer: count(EARLY_OFFER_UNMET),
+  };
+}
+
+function earlyEffortRows(
+  context: MeasureContext,
+  accumulators: MeasureAccumulators,
+  scopes: readonly MeasureScope[],
+): string[][] {
+  const rows: string[][] = [];
+  context.municipalities.forEach((code, municipality) => {
+    for (let month = 0; month < context.monthCount; month += 1) {
+      for (const scope of scopes) {
+        const counts = earlyCounts(context, accumulators, municipality, month, scopeIndex(scope));
+        rows.push([
+          String(code),
+          monthLabel(context, month),
+          scope,
+          String(counts.cohort),
+          String(counts.conversations),
+          String(counts.offer),
+          formatNumber(passiveShare(counts.conversations, counts.cohort)),
+          formatNumber(passiveShare(counts.offer, counts.cohort)),
+        ]);
+      }
+    }
+  });
+  return rows;
+}
+
+function alertRows(
+  context: MeasureContext,
+  accumulators: MeasureAccumulators,
+  scopes: readonly MeasureScope[],
+): string[][] {
+  const rows: string[][] = [];
+  const rules = valueOn(EARLY_EFFORT_ALERT_RULES, lastDayOf(context.lastMonth));
+  const groups = scopes.filter((scope) => scope !== 'all' && !isBenefitType(scope));
+  for (const rule of rules) {
+    context.municipalities.forEach((code, municipality) => {
+      for (const scope of groups) {
+        for (const requirement of ['conversations', 'offer'] as const) {
+          const series = [];
+          for (let month = 0; month < context.monthCount; month += 1) {
+            const counts = earlyCounts(
+              context,
+              accumulators,
+              municipality,
+              month,
+              scopeIndex(scope),
+            );
+            series.push({
+              cohort: counts.cohort,
+              unmet: requirement === 'conversations' ? counts.conversations : counts.offer,
+            });
+          }
+          for (const contact of earlyEffortContacts(rule, context.firstMonthIndex, series)) {
+            rows.push([
+              rule.name,
+              String(code),
+              scope,
+              requirement,
+              monthLabel(context, contact.contactMonth),
+              monthLabel(context, contact.checkMonth),
+              contact.accountRequired === undefined ? '' : contact.accountRequired ? 'ja' : 'nej',
+            ]);
+          }
+        }
+      }
+    });
+  }
+  return rows;
+}
+
+function benchmarkRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
+  const rows: string[][] = [];
+  const horizons = context.benchmark.exitHorizonsMonths;
+  const lookbacks = context.benchmark.passiveLookbackDays;
+  context.municipalities.forEach((code, municipality) => {
+    for (let month = 0; month < context.monthCount; month += 1) {
+      context.scopes.forEach((scope, scopeNumber) => {
+        const value = (field: number) =>
+          benchmarkOf(accumulators, context, municipality, month, scopeNumber, field);
+        const ended = value(DURATION_COUNT);
+        const row = [
+          String(code),
+          monthLabel(context, month),
+          scope,
+          formatNumber(ended),
+          formatNumber(ended === 0 ? undefined : value(DURATION_SUM) / ended),
+        ];
+        horizons.forEach((_, index) => {
+          const cohort = value(exitCohortField(index));
+          const toWork = value(exitToWorkField(index));
+          row.push(
+            formatNumber(cohort),
+            formatNumber(toWork),
+            formatNumber(passiveShare(toWork, cohort)),
+          );
+        });
+        lookbacks.forEach((_, index) => {
+          const base = value(passiveBaseField(context, index));
+          const passive = value(passiveField(context, index));
+          row.push(
+            formatNumber(base),
+            formatNumber(passive),
+            formatNumber(passiveShare(passive, base)),
+          );
+        });
+        const target = value(companyBaseField(context));
+        const company = value(companyField(context));
+        row.push(
+          formatNumber(target),
+          formatNumber(company),
+          formatNumber(passiveShare(company, target)),
+        );
+        rows.push(row);
+      });
+    }
+  });
+  return rows;
+}
+
+async function codeVersion(): Promise<string> {
+  try {
+    const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed === 'object' && parsed !== null && 'version' in parsed)
+      return `tilsyn ${String(parsed.version)}`;
+  } catch {
+    // Fall through: the version is informative only.
+  }
+  return 'tilsyn (ukendt version)';
+}
+
+async function runRecordJson(
+  run: MeasureRunResult,
+  record: MeasureRunRecord,
+  written: readonly WrittenFile[],
+): Promise<string> {
+  const { context } = run;
+  const lastDate = lastDayOf(context.lastMonth);
+  const months = [];
+  for (let month = 0; month < context.monthCount; month += 1) {
+    months.push({
+      month: monthLabel(context, month),
+      referenceDate: lastDayOf(fromMonthIndex(context.firstMonthIndex + month)),
+      ruleVersion: context.ruleVersion[month],
+      minimumDurationDays: context.minimumDurationDays[month],
+      windowDays: context.windowDays[month],
+      exemptionExclusionPercent: context.exemptionPercent[month],
+      conversationsRequired: context.conversationsRequired[month],
+      hoursThreshold: (context.hoursThresholdScaled[month] ?? 0) / context.hoursScale,
+    });
+  }
+  const parameters = [...ALL_PARAMETERS, ...MEASURE_PARAMETERS]
+    .filter((parameter, index, all) => all.findIndex((p) => p.name === parameter.name) === index)
+    .map((parameter) => ({
+      name: parameter.name,
+      description: parameter.description,
+      // `undefined` values ("no such rule") are written as null, not left out.
+      valueOnLastReferenceDate: entryOn(parameter, lastDate).value ?? null,
+      values: parameter.values.map((entry) => ({
+        from: entry.from,
+        value: entry.value ?? null,
+        source: formatCitation(entry.source),
+        ...(entry.source.note === undefined ? {} : { note: entry.source.note }),
+      })),
+    }));
+  return (
+    JSON.stringify(
+      {
+        load: { id: record.loadId, folder: record.loadFolder },
+        months: { from: context.firstMonth, to: context.lastMonth },
+        codeVersion: await codeVersion(),
+        persons: run.personCount,
+        rows: run.rows,
+        files: written,
+        ratePeriods: context.ratePeriods.map((period) => period.label),
+        monthRules: months,
+        parameters,
+        timings: {
+          workers: run.workers,
+          readMilliseconds: Math.round(run.timings.readMilliseconds),
+          measureMilliseconds: Math.round(run.timings.measureMilliseconds),
+          mergeMilliseconds: Math.round(run.timings.mergeMilliseconds),
+        },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
