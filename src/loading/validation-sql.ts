@@ -1,0 +1,347 @@
+/**
+ * Builds the one SQL statement that reads a file into DuckDB, converts every
+ * field to its stored type and finds, for each row, the first problem (in
+ * column order) — or none. The table it creates has the stored columns, plus
+ * `check_id` (NULL for a good row, else the number of the failed check) and
+ * `bad_value` (the offending field as read, CPR numbers masked). Its `rowid`
+ * is the row's ordinal in the file.
+ *
+ * A CPR number in `person_id` never reaches the table: it is replaced by its
+ * keyed hash (HMAC-SHA256, computed by DuckDB from the padded key held in the
+ * session variables `tilsyn_ipad`/`tilsyn_opad`), or by NULL with the check
+ * that refuses the row.
+ */
+import { isCprNumberSql } from './cpr-number.js';
+import { sqlIdentifier, sqlString } from './duckdb-session.js';
+import type { ColumnSpec } from './input-file-specs.js';
+import {
+  EARLIEST_DATE,
+  EARLIEST_YEAR,
+  LATEST_DATE,
+  LATEST_YEAR,
+  MAX_FIELD_CHARACTERS,
+  MAX_HOURS_IN_MONTH,
+} from './plausibility-limits.js';
+import { REASONS, type ProblemReason } from './problem-reasons.js';
+
+export interface ValidationColumn {
+  readonly spec: ColumnSpec;
+  /** A VARCHAR expression over the source, or undefined when the (optional) column is absent. */
+  readonly source: string | undefined;
+}
+
+export interface ValidationContext {
+  readonly table: string;
+  /** `FROM` clause body: `read_csv(…)` or `read_parquet(…)`. */
+  readonly from: string;
+  readonly columns: readonly ValidationColumn[];
+  /** `;` allows the decimal comma. */
+  readonly delimiter: ',' | ';';
+  /** Whether CPR numbers are replaced by keyed hashes (else refused). */
+  readonly pseudonymise: boolean;
+  /** Codes accepted in `municipality` columns. */
+  readonly municipalityCodes: readonly number[];
+}
+
+export interface Check {
+  /** 1, 2, 3 … in the order the checks are tried. */
+  readonly id: number;
+  readonly column: string;
+  readonly problem: ProblemReason;
+}
+
+export interface ValidationStatement {
+  readonly sql: string;
+  readonly checks: readonly Check[];
+  /** Stored columns of the table, in order, with their DuckDB types. */
+  readonly stored: readonly { readonly name: string; readonly type: string }[];
+}
+
+const NUMBER_PATTERN = sqlString('[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?');
+const INTEGER_PATTERN = sqlString('[+-]?[0-9]+');
+
+interface ColumnPlan {
+  readonly prepared: readonly string[];
+  readonly checks: readonly {
+    readonly when: string;
+    readonly problem: ProblemReason;
+    readonly value?: string;
+  }[];
+  readonly output: string;
+  readonly type: string;
+}
+
+export function validationStatement(context: ValidationContext): ValidationStatement {
+  const names = new Map<string, number>();
+  context.columns.forEach((column, index) => names.set(column.spec.name, index));
+  const plans = context.columns.map((column, index) =>
+    planColumn(column.spec, index, names, context),
+  );
+
+  const sourceColumns = context.columns.map((column, index) => {
+    const raw =
+      column.source === undefined ? 'NULL::VARCHAR' : `nullif(trim(${column.source}), '')`;
+    const value =
+      column.spec.defaultValue === undefined
+        ? raw
+        : `coalesce(${raw}, ${sqlString(column.spec.defaultValue)})`;
+    return `${value} AS v_${index}`;
+  });
+  const prepared = plans.flatMap((plan) => plan.prepared);
+
+  const checks: Check[] = [];
+  const whens: string[] = [];
+  const values: string[] = [];
+  plans.forEach((plan, index) => {
+    const column = context.columns[index]?.spec.name ?? '';
+    for (const check of plan.checks) {
+      const id = checks.length + 1;
+      checks.push({ id, column, problem: check.problem });
+      // An empty field fails only the emptiness check; the others test a value.
+      const when =
+        check.problem === REASONS.empty ? check.when : `v_${index} IS NOT NULL AND (${check.when})`;
+      whens.push(`WHEN ${when} THEN ${id}`);
+      values.push(`WHEN ${id} THEN ${check.value ?? `v_${index}`}`);
+    }
+  });
+
+  const outputs = plans.map(
+    (plan, index) => `${plan.output} AS ${sqlIdentifier(context.columns[index]?.spec.name ?? '')}`,
+  );
+  const sql = [
+    `CREATE TABLE ${sqlIdentifier(context.table)} AS`,
+    `WITH s AS (SELECT ${sourceColumns.join(', ')} FROM ${context.from}),`,
+    `p AS (SELECT *${prepared.map((expression) => `, ${expression}`).join('')} FROM s),`,
+    `c AS (SELECT *, (CASE ${whens.join(' ')} END)::SMALLINT AS check_id FROM p)`,
+    `SELECT ${outputs.join(', ')}, check_id,`,
+    `CASE check_id ${values.join(' ')} END AS bad_value FROM c`,
+  ].join('\n');
+  return {
+    sql,
+    checks,
+    stored: plans.map((plan, index) => ({
+      name: context.columns[index]?.spec.name ?? '',
+      type: plan.type,
+    })),
+  };
+}
+
+function planColumn(
+  spec: ColumnSpec,
+  index: number,
+  names: ReadonlyMap<string, number>,
+  context: ValidationContext,
+): ColumnPlan {
+  const v = `v_${index}`;
+  const x = `x_${index}`;
+  const tooLong = { when: `length(${v}) > ${MAX_FIELD_CHARACTERS}`, problem: REASONS.fieldTooLong };
+  const empty = { when: `${v} IS NULL`, problem: REASONS.empty };
+  const kind = spec.kind;
+  switch (kind.type) {
+    case 'person': {
+      const cpr = `cpr_${index}`;
+      const hash = `sha256(getvariable('tilsyn_opad') || unhex(sha256(getvariable('tilsyn_ipad') || replace(${v}, '-', '')::BLOB)))`;
+      return {
+        prepared: [`coalesce(${isCprNumberSql(v)}, false) AS ${cpr}`],
+        checks: [
+          tooLong,
+          empty,
+          ...(context.pseudonymise
+            ? []
+            : [
+                {
+                  when: cpr,
+                  problem: REASONS.cprNumber,
+                  value: `regexp_replace(${v}, '[0-9]', '*', 'g')`,
+                },
+              ]),
+        ],
+        output: `CASE WHEN ${cpr} THEN ${context.pseudonymise ? hash : 'NULL'} ELSE ${v} END`,
+        type: 'VARCHAR',
+      };
+    }
+    case 'municipality':
+    case 'municipality-code':
+    case 'delegated-to': {
+      const format = {
+        when: `NOT regexp_full_match(${v}, '[0-9]{3}')`,
+        problem: REASONS.municipalityFormat,
+      };
+      const checks =
+        kind.type === 'delegated-to'
+          ? [tooLong, format]
+          : kind.type === 'municipality-code'
+            ? [tooLong, empty, format]
+            : [
+                tooLong,
+                empty,
+                format,
+                {
+                  when: `NOT coalesce(${municipalityLookup(context.municipalityCodes)}[${x}], false)`,
+                  problem: REASONS.municipalityUnknown,
+                },
+              ];
+      return {
+        prepared: [`TRY_CAST(${v} AS SMALLINT) AS ${x}`],
+        checks,
+        output: x,
+        type: 'SMALLINT',
+      };
+    }
+    case 'code': {
+      const list = `[${kind.codes.map(sqlString).join(', ')}]`;
+      return {
+        prepared: [`list_position(${list}, ${v}) AS ${x}`],
+        checks: [
+          tooLong,
+          ...(spec.defaultValue === undefined ? [empty] : []),
+          {
+            when: `coalesce(${x}, 0) = 0`,
+            problem: REASONS.unknownCode(kind.label, kind.codes),
+          },
+        ],
+        output: kind.stored === 'index' ? `(${x} - 1)::UTINYINT` : v,
+        type: kind.stored === 'index' ? 'UTINYINT' : 'VARCHAR',
+      };
+    }
+    case 'date':
+    case 'end-date': {
+      const startIndex = kind.type === 'end-date' ? names.get(kind.startColumn) : undefined;
+      return {
+        prepared: [`TRY_CAST(${v} AS DATE) AS ${x}`],
+        checks: [
+          tooLong,
+          ...(kind.type === 'date' ? [empty] : []),
+          {
+            when: `NOT regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}')`,
+            problem: REASONS.dateFormat,
+          },
+          { when: `${x} IS NULL`, problem: REASONS.dateImpossible },
+          {
+            when: `${x} < DATE '${EARLIEST_DATE}' OR ${x} > DATE '${LATEST_DATE}'`,
+            problem: REASONS.dateRange,
+          },
+          ...(startIndex === undefined
+            ? []
+            : [{ when: `${x} < x_${startIndex}`, problem: REASONS.toBeforeFrom }]),
+        ],
+        output: x,
+        type: 'DATE',
+      };
+    }
+    case 'month':
+      return {
+        prepared: [`TRY_CAST(${v} || '-01' AS DATE) AS ${x}`],
+        checks: [
+          tooLong,
+          empty,
+          {
+            when: `NOT regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}') OR ${x} IS NULL`,
+            problem: REASONS.monthFormat,
+          },
+          {
+            when: `${x} < DATE '${EARLIEST_DATE}' OR ${x} > DATE '${LATEST_DATE}'`,
+            problem: REASONS.monthRange,
+          },
+        ],
+        output: kind.stored === 'date' ? x : v,
+        type: kind.stored === 'date' ? 'DATE' : 'VARCHAR',
+      };
+    case 'year':
+      return {
+        prepared: [`TRY_CAST(${v} AS INTEGER) AS ${x}`],
+        checks: [
+          tooLong,
+          empty,
+          {
+            when: `NOT regexp_full_match(${v}, ${INTEGER_PATTERN}) OR ${x} IS NULL`,
+            problem: REASONS.integerFormat,
+          },
+          {
+            when: `${x} NOT BETWEEN ${EARLIEST_YEAR} AND ${LATEST_YEAR}`,
+            problem: REASONS.yearRange,
+          },
+        ],
+        output: `${x}::SMALLINT`,
+        type: 'SMALLINT',
+      };
+    case 'hours':
+    case 'decimal': {
+      const normalised = context.delimiter === ';' ? `replace(${v}, ',', '.')` : v;
+      const n = `n_${index}`;
+      const range =
+        kind.type === 'hours'
+          ? [
+              { when: `${x} < 0`, problem: REASONS.hoursNegative },
+              { when: `${x} > ${MAX_HOURS_IN_MONTH}`, problem: REASONS.hoursTooMany },
+            ]
+          : kind.range === 'non-negative'
+            ? [{ when: `${x} < 0`, problem: REASONS.negative }]
+            : kind.range === 'percent'
+              ? [{ when: `${x} < 0 OR ${x} > 100`, problem: REASONS.percentRange }]
+              : [];
+      return {
+        prepared: [`${normalised} AS ${n}`, `TRY_CAST(${normalised} AS DOUBLE) AS ${x}`],
+        checks: [
+          tooLong,
+          empty,
+          ...(context.delimiter === ','
+            ? [
+                {
+                  when: `contains(${v}, ',') AND regexp_full_match(replace(${v}, ',', '.'), ${NUMBER_PATTERN})`,
+                  problem: REASONS.decimalComma,
+                },
+              ]
+            : []),
+          {
+            when: `NOT regexp_full_match(${n}, ${NUMBER_PATTERN}) OR ${x} IS NULL`,
+            problem: REASONS.numberFormat,
+          },
+          ...range,
+        ],
+        output: x,
+        type: 'DOUBLE',
+      };
+    }
+    case 'count': {
+      const limit = kind.notAbove === undefined ? undefined : names.get(kind.notAbove);
+      return {
+        prepared: [`TRY_CAST(${v} AS INTEGER) AS ${x}`],
+        checks: [
+          tooLong,
+          empty,
+          {
+            when: `NOT regexp_full_match(${v}, ${INTEGER_PATTERN}) OR ${x} IS NULL`,
+            problem: REASONS.integerFormat,
+          },
+          kind.positive === true
+            ? { when: `${x} <= 0`, problem: REASONS.notPositive }
+            : { when: `${x} < 0`, problem: REASONS.negative },
+          ...(limit === undefined || kind.notAbove === undefined
+            ? []
+            : [
+                {
+                  when: `${x} > x_${limit}`,
+                  problem: {
+                    label: `${spec.name} er større end ${kind.notAbove}`,
+                    reason: `${spec.name} er større end ${kind.notAbove}`,
+                  },
+                },
+              ]),
+        ],
+        output: x,
+        type: 'INTEGER',
+      };
+    }
+    case 'text':
+      return { prepared: [], checks: [tooLong, empty], output: v, type: 'VARCHAR' };
+  }
+}
+
+/** A constant list indexed by municipality code: true for the known codes. */
+function municipalityLookup(codes: readonly number[]): string {
+  const known = new Set(codes);
+  const flags: string[] = [];
+  for (let code = 1; code <= 999; code += 1) flags.push(known.has(code) ? 'true' : 'false');
+  return `[${flags.join(',')}]`;
+}
