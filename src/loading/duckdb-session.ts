@@ -14,6 +14,8 @@ export interface DuckDbSettings {
   readonly threads: number;
   /** Where DuckDB may spill; deleted with the staging folder. */
   readonly tempDirectory: string;
+  /** Called after each statement with its text and duration (for benchmarks). */
+  readonly trace?: (sql: string, milliseconds: number) => void;
 }
 
 export type SqlValue = string | number | boolean | null;
@@ -32,6 +34,7 @@ export class DuckDbSession {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    private readonly trace: ((sql: string, milliseconds: number) => void) | undefined,
   ) {}
 
   static async open(settings: DuckDbSettings): Promise<DuckDbSession> {
@@ -43,7 +46,7 @@ export class DuckDbSession {
       enable_external_access: 'true',
     });
     const connection = await instance.connect();
-    return new DuckDbSession(instance, connection);
+    return new DuckDbSession(instance, connection, settings.trace);
   }
 
   /** Text that must never appear in an error message (it is replaced by `***`). */
@@ -52,18 +55,23 @@ export class DuckDbSession {
   }
 
   async run(sql: string): Promise<void> {
+    const start = performance.now();
     try {
       await this.connection.run(sql);
     } catch (error) {
       throw this.safe(error);
     }
+    this.trace?.(sql, performance.now() - start);
   }
 
   /** Rows as plain objects: numbers for INTEGER/DOUBLE, strings for VARCHAR and BIGINT. */
   async rows(sql: string): Promise<Record<string, SqlValue>[]> {
+    const start = performance.now();
     try {
       const reader = await this.connection.runAndReadAll(sql);
-      return reader.getRowObjectsJson() as Record<string, SqlValue>[];
+      const rows = reader.getRowObjectsJson() as Record<string, SqlValue>[];
+      this.trace?.(sql, performance.now() - start);
+      return rows;
     } catch (error) {
       throw this.safe(error);
     }

@@ -59,6 +59,8 @@ export interface LoadRequest {
   readonly shownProblems?: number;
   /** Called as each phase starts (for progress and benchmarks). */
   readonly onPhase?: (phase: LoadPhase) => void;
+  /** Called after each DuckDB statement with its duration (for benchmarks). */
+  readonly trace?: (sql: string, milliseconds: number) => void;
 }
 
 export interface FileCount {
@@ -108,6 +110,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
       memoryLimit: request.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
       threads: request.threads ?? availableParallelism(),
       tempDirectory: join(work, 'duckdb'),
+      ...(request.trace === undefined ? {} : { trace: request.trace }),
     });
 
     phase('scan');
