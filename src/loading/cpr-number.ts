@@ -49,11 +49,12 @@ export function isCprNumberSql(value: string): string {
   const day = part(1);
   const month = part(3);
   const year = part(5);
+  // CASE, not AND: only values of the right length reach the pattern.
   return (
-    `(length(${value}) BETWEEN 10 AND 11 AND regexp_full_match(${value}, '[0-9]{6}-?[0-9]{4}')` +
+    `(CASE WHEN strlen(${value}) BETWEEN 10 AND 11 THEN regexp_full_match(${value}, '[0-9]{6}-?[0-9]{4}')` +
     ` AND ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND CASE ${month}` +
     ` WHEN 2 THEN CASE WHEN ${year} % 4 = 0 THEN 29 ELSE 28 END` +
-    ` WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END)`
+    ` WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)`
   );
 }
 

@@ -137,14 +137,34 @@ export async function validateFile(
       problem.problem.label === 'CPR-nummer',
     ]),
   );
-  await session.run(
-    `INSERT INTO problems
-     SELECT ${order}, ${sqlString(file)}, t.ordinal + p."offset", ${sqlString(kind)},
-       k.column_name, ${reportedValueSql('t.bad_value')}, k.label, k.reason, k.fatal
-     FROM (SELECT rowid AS ordinal, check_id, bad_value FROM ${sqlIdentifier(table)} WHERE check_id IS NOT NULL) t
-     ASOF JOIN ${sqlIdentifier(positions)} p ON t.ordinal >= p.ordinal
-     JOIN ${sqlIdentifier(checks)} k ON k.id = t.check_id`,
+  const [failed] = await session.rows(
+    `SELECT count(*)::DOUBLE AS n FROM ${sqlIdentifier(table)} WHERE check_id IS NOT NULL`,
   );
+  if (Number(failed?.['n'] ?? 0) > 0) {
+    const offending = `offending_${name}`;
+    await session.run(statement.offendingValuesSql(offending));
+    await session.run(
+      `INSERT INTO problems
+       SELECT ${order}, ${sqlString(file)}, t.ordinal + p."offset", ${sqlString(kind)},
+         k.column_name, ${reportedValueSql('t.bad_value')}, k.label, k.reason, k.fatal
+       FROM (SELECT rowid AS ordinal, check_id, bad_value FROM ${sqlIdentifier(offending)}
+             WHERE check_id IS NOT NULL) t
+       ASOF JOIN ${sqlIdentifier(positions)} p ON t.ordinal >= p.ordinal
+       JOIN ${sqlIdentifier(checks)} k ON k.id = t.check_id`,
+    );
+    // Both readings of the file must find the same rows with the same checks.
+    const [agree] = await session.rows(
+      `SELECT count(*)::DOUBLE AS n FROM
+         (SELECT rowid AS ordinal, check_id FROM ${sqlIdentifier(table)} WHERE check_id IS NOT NULL) t
+       FULL JOIN
+         (SELECT rowid AS ordinal, check_id FROM ${sqlIdentifier(offending)} WHERE check_id IS NOT NULL) o
+       ON o.ordinal = t.ordinal AND o.check_id = t.check_id
+       WHERE o.ordinal IS NULL OR t.ordinal IS NULL`,
+    );
+    if (Number(agree?.['n'] ?? -1) !== 0)
+      throw new Error(`${file}: the second reading found other problems than the first`);
+    await session.run(`DROP TABLE ${sqlIdentifier(offending)}`);
+  }
   return { input, order, table, positions, positionKind: kind, stored: statement.stored };
 }
 

@@ -1,10 +1,14 @@
 /**
- * Builds the one SQL statement that reads a file into DuckDB, converts every
+ * Builds the SQL statement that reads a file into DuckDB, converts every
  * field to its stored type and finds, for each row, the first problem (in
  * column order) — or none. The table it creates has the stored columns, plus
- * `check_id` (NULL for a good row, else the number of the failed check) and
- * `bad_value` (the offending field as read, CPR numbers masked). Its `rowid`
- * is the row's ordinal in the file.
+ * `check_id` (NULL for a good row, else the number of the failed check). Its
+ * `rowid` is the row's ordinal in the file.
+ *
+ * A cheap test that a row is valid runs first; only rows that fail it go
+ * through the checks one by one. The offending values are found by a second
+ * statement (`offendingValuesSql`), run only when a file has problems: a
+ * column for them in the main table would cost 16 bytes a row even when empty.
  *
  * A CPR number in `person_id` never reaches the table: it is replaced by its
  * keyed hash (HMAC-SHA256, computed by DuckDB from the padded key held in the
@@ -52,6 +56,12 @@ export interface Check {
 
 export interface ValidationStatement {
   readonly sql: string;
+  /**
+   * Creates `table` with one row per row of the file (same order, so `rowid`
+   * is the ordinal): `check_id` and `bad_value` (the offending field as read,
+   * CPR numbers masked).
+   */
+  offendingValuesSql(table: string): string;
   readonly checks: readonly Check[];
   /** Stored columns of the table, in order, with their DuckDB types. */
   readonly stored: readonly { readonly name: string; readonly type: string }[];
@@ -62,6 +72,11 @@ const INTEGER_PATTERN = sqlString('[+-]?[0-9]+');
 
 interface ColumnPlan {
   readonly prepared: readonly string[];
+  /**
+   * A cheap test that implies every check of the column passes (NULL or false
+   * when in doubt: the checks then decide). Omitted for columns of small files.
+   */
+  readonly valid?: string;
   readonly checks: readonly {
     readonly when: string;
     readonly problem: ProblemReason;
@@ -108,16 +123,28 @@ export function validationStatement(context: ValidationContext): ValidationState
   const outputs = plans.map(
     (plan, index) => `${plan.output} AS ${sqlIdentifier(context.columns[index]?.spec.name ?? '')}`,
   );
-  const sql = [
-    `CREATE TABLE ${sqlIdentifier(context.table)} AS`,
+  const valid = plans.every((plan) => plan.valid !== undefined)
+    ? plans.map((plan) => `(${plan.valid ?? 'false'})`).join(' AND ')
+    : 'false';
+  const checked = [
     `WITH s AS (SELECT ${sourceColumns.join(', ')} FROM ${context.from}),`,
     `p AS (SELECT *${prepared.map((expression) => `, ${expression}`).join('')} FROM s),`,
-    `c AS (SELECT *, (CASE ${whens.join(' ')} END)::SMALLINT AS check_id FROM p)`,
-    `SELECT ${outputs.join(', ')}, check_id,`,
-    `CASE check_id ${values.join(' ')} END AS bad_value FROM c`,
+    `c AS (SELECT *, (CASE WHEN ${valid} THEN NULL ELSE CASE ${whens.join(' ')} END END)::SMALLINT AS check_id FROM p)`,
+  ];
+  const sql = [
+    `CREATE TABLE ${sqlIdentifier(context.table)} AS`,
+    ...checked,
+    `SELECT ${outputs.join(', ')}, check_id FROM c`,
   ].join('\n');
+  const offendingValuesSql = (table: string) =>
+    [
+      `CREATE TABLE ${sqlIdentifier(table)} AS`,
+      ...checked,
+      `SELECT check_id, CASE check_id ${values.join(' ')} END AS bad_value FROM c`,
+    ].join('\n');
   return {
     sql,
+    offendingValuesSql,
     checks,
     stored: plans.map((plan, index) => ({
       name: context.columns[index]?.spec.name ?? '',
@@ -158,6 +185,9 @@ function planColumn(
         ],
         output: `CASE WHEN ${cpr} THEN ${context.pseudonymise ? hash : 'NULL'} ELSE ${v} END`,
         type: 'VARCHAR',
+        valid: context.pseudonymise
+          ? `strlen(${v}) <= ${MAX_FIELD_CHARACTERS}`
+          : `strlen(${v}) <= ${MAX_FIELD_CHARACTERS} AND NOT ${cpr}`,
       };
     }
     case 'municipality':
@@ -186,6 +216,11 @@ function planColumn(
         checks,
         output: x,
         type: 'SMALLINT',
+        ...(kind.type === 'municipality'
+          ? {
+              valid: `${x}::VARCHAR = ${v} AND ${municipalityLookup(context.municipalityCodes)}[${x}]`,
+            }
+          : {}),
       };
     }
     case 'code': {
@@ -202,6 +237,7 @@ function planColumn(
         ],
         output: kind.stored === 'index' ? `(${x} - 1)::UTINYINT` : v,
         type: kind.stored === 'index' ? 'UTINYINT' : 'VARCHAR',
+        valid: `${x} > 0`,
       };
     }
     case 'date':
@@ -227,6 +263,10 @@ function planColumn(
         ],
         output: x,
         type: 'DATE',
+        valid:
+          `${kind.type === 'end-date' ? `${v} IS NULL OR ` : ''}(${x}::VARCHAR = ${v}` +
+          ` AND ${x} BETWEEN DATE '${EARLIEST_DATE}' AND DATE '${LATEST_DATE}'` +
+          `${startIndex === undefined ? '' : ` AND ${x} >= x_${startIndex}`})`,
       };
     }
     case 'month':
@@ -246,6 +286,7 @@ function planColumn(
         ],
         output: kind.stored === 'date' ? x : v,
         type: kind.stored === 'date' ? 'DATE' : 'VARCHAR',
+        valid: `${x}::VARCHAR = ${v} || '-01' AND ${x} BETWEEN DATE '${EARLIEST_DATE}' AND DATE '${LATEST_DATE}'`,
       };
     case 'year':
       return {
@@ -301,6 +342,11 @@ function planColumn(
         ],
         output: x,
         type: 'DOUBLE',
+        ...(kind.type === 'hours'
+          ? {
+              valid: `strlen(${v}) <= ${MAX_FIELD_CHARACTERS} AND regexp_full_match(${n}, ${NUMBER_PATTERN}) AND ${x} BETWEEN 0 AND ${MAX_HOURS_IN_MONTH}`,
+            }
+          : {}),
       };
     }
     case 'count': {
