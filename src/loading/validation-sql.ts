@@ -32,6 +32,11 @@ export interface ValidationColumn {
   readonly spec: ColumnSpec;
   /** A VARCHAR expression over the source, or undefined when the (optional) column is absent. */
   readonly source: string | undefined;
+  /**
+   * The source column is an integer (Parquet): a CPR number in it has lost its
+   * leading zero, so nine digits are also tested with the zero put back.
+   */
+  readonly integerSource?: boolean;
 }
 
 export interface ValidationContext {
@@ -89,9 +94,7 @@ interface ColumnPlan {
 export function validationStatement(context: ValidationContext): ValidationStatement {
   const names = new Map<string, number>();
   context.columns.forEach((column, index) => names.set(column.spec.name, index));
-  const plans = context.columns.map((column, index) =>
-    planColumn(column.spec, index, names, context),
-  );
+  const plans = context.columns.map((column, index) => planColumn(column, index, names, context));
 
   const sourceColumns = context.columns.map((column, index) => {
     const raw =
@@ -154,11 +157,12 @@ export function validationStatement(context: ValidationContext): ValidationState
 }
 
 function planColumn(
-  spec: ColumnSpec,
+  column: ValidationColumn,
   index: number,
   names: ReadonlyMap<string, number>,
   context: ValidationContext,
 ): ColumnPlan {
+  const spec = column.spec;
   const v = `v_${index}`;
   const x = `x_${index}`;
   const tooLong = { when: `length(${v}) > ${MAX_FIELD_CHARACTERS}`, problem: REASONS.fieldTooLong };
@@ -167,9 +171,18 @@ function planColumn(
   switch (kind.type) {
     case 'person': {
       const cpr = `cpr_${index}`;
-      const hash = `sha256(getvariable('tilsyn_opad') || unhex(sha256(getvariable('tilsyn_ipad') || replace(${v}, '-', '')::BLOB)))`;
+      // The ten digits: with the leading zero put back when an integer lost it.
+      const digits =
+        column.integerSource === true
+          ? `CASE WHEN strlen(${v}) = 9 THEN '0' || ${v} ELSE replace(${v}, '-', '') END`
+          : `replace(${v}, '-', '')`;
+      const isCpr =
+        column.integerSource === true
+          ? `(${isCprNumberSql(v)} OR (strlen(${v}) = 9 AND ${isCprNumberSql(`('0' || ${v})`)}))`
+          : isCprNumberSql(v);
+      const hash = `sha256(getvariable('tilsyn_opad') || unhex(sha256(getvariable('tilsyn_ipad') || (${digits})::BLOB)))`;
       return {
-        prepared: [`coalesce(${isCprNumberSql(v)}, false) AS ${cpr}`],
+        prepared: [`coalesce(${isCpr}, false) AS ${cpr}`],
         checks: [
           tooLong,
           empty,

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDbSession } from '../../src/loading/duckdb-session.js';
 import { currentLoadId } from '../../src/loading/load-catalog.js';
 import type { LoadManifest } from '../../src/loading/load-manifest.js';
 import { rewriteCsvFile } from '../../src/loading/rewrite-csv-file.js';
@@ -147,6 +148,52 @@ describe('CPR numbers with a pseudonymisation key', () => {
     expect(withoutKey.cprProblems.map((problem) => [problem.line, problem.value])).toEqual([
       [3, '******-****'],
     ]);
+  });
+});
+
+describe('a CPR number stored as an integer in a Parquet file', () => {
+  async function folderWithIntegerIds(): Promise<string> {
+    const folder = await workspace.loadFolder({ 'work_hours.csv': null });
+    const session = await DuckDbSession.open({
+      memoryLimit: '256MB',
+      threads: 1,
+      tempDirectory: '',
+    });
+    await session.run(
+      `COPY (SELECT * FROM (VALUES (101901234::BIGINT, '2020-05', 37.5), (3::BIGINT, '2021-01', 120.0))
+             t(person_id, month, hours)) TO '${join(folder, 'work_hours.parquet')}'`,
+    );
+    session.close();
+    return folder;
+  }
+
+  it('has lost its leading zero, and is still recognised and refused without a key', async () => {
+    const result = await runCli([
+      'load',
+      await folderWithIntegerIds(),
+      '--data-dir',
+      join(workspace.root, 'integer-refused'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'work_hours.parquet, række 1, kolonne "person_id" (værdi "*********"): ligner et CPR-nummer',
+    );
+    expect(result.stderr).not.toContain('101901234');
+  });
+
+  it('is replaced by the keyed hash of the ten digits, the same as when written as text', async () => {
+    const data = join(workspace.root, 'integer-hashed');
+    const result = await runCli(['load', await folderWithIntegerIds(), '--data-dir', data], {
+      env: { TILSYN_PSEUDONYM_KEY: KEY },
+    });
+    expect(result.code).toBe(0);
+    const id = (await currentLoadId(data)) ?? '';
+    const persons = await query(
+      `SELECT person_id FROM '${join(data, 'loads', id, 'persons.parquet')}'`,
+    );
+    expect(persons.map((row) => row['person_id'])).toContain(hash(CPR_A));
+    expect(persons.map((row) => row['person_id'])).toContain('3');
+    expect(await allBytes(data)).not.toContain('101901234');
   });
 });
 
