@@ -379,4 +379,10 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     outcome: 'warning',
     expected: ['offers.csv: ukendt kolonne "comment" ignoreres'],
   },
+  {
+    name: 'unknown-file',
+    outcome: 'warning',
+    generate: { 'noter.txt': 'udtrukket 2026-11-01\n', 'Offers.csv': 'person_id\n' },
+    expected: ['Offers.csv: ukendt fil ignoreres', 'noter.txt: ukendt fil ignoreres'],
+  },
 ];

@@ -39,6 +39,10 @@ ${DATA_DIRECTORY_HELP}
   },
 };
 
+function rowCount(count: number): string {
+  return `${formatDanishNumber(count)} ${count === 1 ? 'række' : 'rækker'}`;
+}
+
 function describeLoads(directory: string, loads: readonly LoadListing[]): string {
   const header = ['', 'Id', 'Tidspunkt (UTC)', 'Af', 'Kilde'];
   const rows = loads.map((load) => [
@@ -59,15 +63,21 @@ function describeLoads(directory: string, loads: readonly LoadListing[]): string
   const lines = [`Indlæsninger i ${directory}, nyeste først (* = i brug):`, '', line(header)];
   loads.forEach((load, index) => {
     lines.push(line(rows[index] ?? []));
-    const files = load.manifest.files;
-    const nameWidth = Math.max(...files.map((file) => file.file.length));
-    const countWidth = Math.max(...files.map((file) => formatDanishNumber(file.rowsLoaded).length));
-    for (const file of files) {
-      const rejected =
-        file.rowsRejected > 0 ? `, ${formatDanishNumber(file.rowsRejected)} afvist` : '';
-      lines.push(
-        `    ${file.file.padEnd(nameWidth)}  ${formatDanishNumber(file.rowsLoaded).padStart(countWidth)} rækker${rejected}  sha256 ${file.sha256.slice(0, 12)}`,
-      );
+    const files = load.manifest.files.map((file) => [
+      file.file,
+      rowCount(file.rowsLoaded),
+      file.rowsRejected > 0 ? `${formatDanishNumber(file.rowsRejected)} afvist` : '',
+      `sha256 ${file.sha256.slice(0, 12)}`,
+    ]);
+    const fileWidths = [0, 1, 2].map((column) =>
+      Math.max(...files.map((cells) => (cells[column] ?? '').length)),
+    );
+    const anyRejected = files.some((cells) => cells[2] !== '');
+    for (const [name = '', count = '', rejected = '', digest = ''] of files) {
+      const cells = [name.padEnd(fileWidths[0] ?? 0), count.padStart(fileWidths[1] ?? 0)];
+      if (anyRejected) cells.push(rejected.padEnd(fileWidths[2] ?? 0));
+      cells.push(digest);
+      lines.push(`    ${cells.join('  ')}`);
     }
   });
   return `${lines.join('\n')}\n`;
