@@ -31,5 +31,12 @@ export const MAX_FIELD_CHARACTERS = 1000;
  */
 export const MAX_RECORD_BYTES = 1_048_576;
 
+/**
+ * A CSV file with more malformed records than this (wrong number of fields,
+ * broken quoting) is refused as a whole: it is not the CSV it claims to be, and
+ * listing every line would exhaust memory.
+ */
+export const MAX_MALFORMED_RECORDS = 100_000;
+
 /** The length of a shown or stored offending value; longer values are cut with "...". */
 export const MAX_REPORTED_VALUE_CHARACTERS = 200;

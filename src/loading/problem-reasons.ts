@@ -28,15 +28,26 @@ function same(text: string): ProblemReason {
 export const KEY_HINT =
   'angiv en pseudonymiseringsnøgle med $TILSYN_PSEUDONYM_KEY eller --pseudonym-key-file FIL, så erstattes CPR-numre af et nøglebaseret pseudonym';
 
+const fieldCountReasons = new Map<string, ProblemReason>();
+
 export const REASONS = {
-  fieldCount: (fields: number, expected: number, decimalCommaHint: boolean): ProblemReason => ({
-    label: 'forkert antal felter',
-    reason:
-      `linjen har ${fields} felter, men overskriften har ${expected}` +
-      (decimalCommaHint
-        ? ' (decimalkomma i en kommasepareret fil? brug punktum som decimaltegn eller ; som skilletegn)'
-        : ''),
-  }),
+  /** Shared objects: a malformed file can have many such lines. */
+  fieldCount: (fields: number, expected: number, decimalCommaHint: boolean): ProblemReason => {
+    const key = `${fields}/${expected}/${decimalCommaHint}`;
+    let reason = fieldCountReasons.get(key);
+    if (reason === undefined) {
+      reason = {
+        label: 'forkert antal felter',
+        reason:
+          `linjen har ${fields} felter, men overskriften har ${expected}` +
+          (decimalCommaHint
+            ? ' (decimalkomma i en kommasepareret fil? brug punktum som decimaltegn eller ; som skilletegn)'
+            : ''),
+      };
+      fieldCountReasons.set(key, reason);
+    }
+    return reason;
+  },
   badQuote: same('tegn efter et afsluttende anførselstegn (forkert brug af anførselstegn)'),
   recordTooLong: (bytes: number): ProblemReason => ({
     label: 'linjen er for lang',

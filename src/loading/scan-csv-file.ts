@@ -9,10 +9,11 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { InputProblem } from '../files/input-error.js';
+import { formatDanishNumber } from '../presentation/danish-format.js';
 import { CsvScanner } from './csv-scanner.js';
 import { digestFile } from './file-digest.js';
 import { LineMap } from './line-map.js';
-import { MAX_RECORD_BYTES } from './plausibility-limits.js';
+import { MAX_MALFORMED_RECORDS, MAX_RECORD_BYTES } from './plausibility-limits.js';
 import { REASONS, type ProblemReason } from './problem-reasons.js';
 import { completePrefixLength, firstInvalidUtf8, isValidUtf8 } from './utf8-validity.js';
 
@@ -172,6 +173,13 @@ export async function scanCsvFile(
         }
       } else if (record.recordBadQuote) {
         recordProblems.push({ line, problem: REASONS.badQuote });
+      }
+      if (recordProblems.length > MAX_MALFORMED_RECORDS) {
+        fileProblems.push({
+          file,
+          reason: `filen har over ${formatDanishNumber(MAX_MALFORMED_RECORDS)} linjer med forkert antal felter eller forkert brug af anførselstegn (den første er linje ${recordProblems[0]?.line ?? line}); er det den rigtige fil og det rigtige skilletegn?`,
+        });
+        recordProblems.length = 0;
       }
     },
   });

@@ -25,6 +25,7 @@ const CPR =
   'ligner et CPR-nummer, som ikke må indlæses; angiv en pseudonymiseringsnøgle med $TILSYN_PSEUDONYM_KEY eller --pseudonym-key-file FIL, så erstattes CPR-numre af et nøglebaseret pseudonym';
 const OFFER_TYPES =
   'gyldige koder: virksomhedspraktik, loentilskud, nytteindsats, vejledning_opkvalificering, oevrig_vejledning_opkvalificering, other';
+const MALFORMED = `person_id,type,from,to\np001,other,2021-01-04,2021-01-29\n${'p002,other\n'.repeat(100_001)}`;
 const LONG_LINE = `person_id,reason,from,to\np002,sygdom,2020-05-01,2020-05-31\np${'x'.repeat(1_100_000)},barsel,2021-03-01,2021-12-31\np004,standby,2022-06-01,\n`;
 
 export const BAD_INPUT_CASES: readonly BadInputCase[] = [
@@ -93,6 +94,14 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     name: 'unterminated-quote',
     outcome: 'file',
     expected: ['offers.csv, linje 7: filen slutter inde i et felt i anførselstegn (afkortet fil?)'],
+  },
+  {
+    name: 'too-many-malformed-lines',
+    outcome: 'file',
+    generate: { 'offers.csv': MALFORMED },
+    expected: [
+      'offers.csv: filen har over 100.000 linjer med forkert antal felter eller forkert brug af anførselstegn (den første er linje 3); er det den rigtige fil og det rigtige skilletegn?',
+    ],
   },
   {
     name: 'parquet-wrong-column-type',

@@ -270,6 +270,35 @@ describe('the same data in other forms', () => {
     });
   });
 
+  it('RFC 4180 quoting, a quote inside an unquoted field, blank lines, spaces and no final line break are read as meant', async () => {
+    const conversations = [
+      '"person_id","date","kind","form","held_by"',
+      '"p""1",2019-06-01,jobsamtale,telefon,akasse',
+      '',
+      ' p2 , 2019-03-01 ,"jobsamtale", personligt ,jobcenter',
+      'p3"x,2020-04-01,sygeopfoelgning,digitalt,jobcenter',
+      '"p4,5",2020-06-15,other,personligt,jobcenter',
+      '',
+      'p5,2023-04-01,jobsamtale,personligt,jobcenter',
+    ].join('\r\n');
+    const result = await load(await workspace.loadFolder({ 'conversations.csv': conversations }));
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const id = (await currentLoadId(workspace.dataDirectory)) ?? '';
+    const path = join(workspace.dataDirectory, 'loads', id);
+    const rows = await query(
+      `SELECT p.person_id, c.date FROM '${path}/conversations.parquet' c
+       JOIN '${path}/persons.parquet' p USING (person_key) ORDER BY c.date`,
+    );
+    expect(rows.map((row) => [row['person_id'], row['date']])).toEqual([
+      ['p2', '2019-03-01'],
+      ['p"1', '2019-06-01'],
+      ['p3"x', '2020-04-01'],
+      ['p4,5', '2020-06-15'],
+      ['p5', '2023-04-01'],
+    ]);
+  });
+
   it('Parquet input files with typed columns store the same values as the CSV files', async () => {
     const folder = await workspace.loadFolder({}, 'parquet');
     const csv = (name: string) => `read_csv('${join(VALID_LOAD, name)}.csv', all_varchar = true)`;

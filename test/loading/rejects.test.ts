@@ -99,6 +99,22 @@ describe('a load with bad rows', () => {
     expect(await currentLoadId(data)).toBeUndefined();
   });
 
+  it('refuses a --rejects file in a folder that does not exist, before loading', async () => {
+    const missing = join(workspace.root, 'findes-ikke');
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder(BAD),
+      '--data-dir',
+      join(workspace.root, 'no-rejects-folder'),
+      '--rejects',
+      join(missing, 'afviste.csv'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `Fejl: --rejects: mappen ${missing} findes ikke\nSe "tilsyn load --help".\n`,
+    );
+  });
+
   it('with --accept-valid-rows loads the good rows, writes the rejected ones to rejects.csv and counts them in the manifest', async () => {
     const data = join(workspace.root, 'accepted');
     const result = await runCli([

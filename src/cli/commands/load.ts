@@ -2,14 +2,16 @@
  * `tilsyn load MAPPE`: loads a folder of register extracts (data.md) as a new,
  * versioned load and puts it in use — or refuses it and changes nothing.
  */
+import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { loadData } from '../../loading/load-data.js';
 import { describeLoad, describeRefusal, describeWarnings } from '../../loading/load-report.js';
 import { resolvePseudonymKey } from '../../loading/pseudonym-key.js';
 import { flag, optionalString } from '../arguments.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command, type CommandIo } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { UsageError } from '../usage-error.js';
 
 export const loadCommand: Command = {
   name: 'load',
@@ -54,7 +56,10 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
   async run(args, io) {
     const source = resolve(io.cwd, args.positionals[0] ?? '.');
     const keyFile = optionalString(args, 'pseudonym-key-file');
-    const rejects = optionalString(args, 'rejects');
+    const rejectsOption = optionalString(args, 'rejects');
+    const rejects = rejectsOption === undefined ? undefined : resolve(io.cwd, rejectsOption);
+    if (rejects !== undefined && !(await isFolder(dirname(rejects))))
+      throw new UsageError(`--rejects: mappen ${dirname(rejects)} findes ikke`);
     const key = await resolvePseudonymKey(
       keyFile === undefined ? undefined : resolve(io.cwd, keyFile),
       io.env,
@@ -64,7 +69,7 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
       source,
       dataDirectory: dataDirectory(args, io),
       acceptValidRows: flag(args, 'accept-valid-rows'),
-      ...(rejects === undefined ? {} : { rejectsFile: resolve(io.cwd, rejects) }),
+      ...(rejects === undefined ? {} : { rejectsFile: rejects }),
       ...(key === undefined ? {} : { key }),
       ...(memoryLimit === undefined || memoryLimit === '' ? {} : { memoryLimit }),
       now: io.now(),
@@ -79,6 +84,14 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
     return EXIT_OK;
   },
 };
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function whoLoads(io: CommandIo): string {
   const fromEnvironment = io.env['TILSYN_USER'];
