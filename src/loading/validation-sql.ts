@@ -97,8 +97,13 @@ export function validationStatement(context: ValidationContext): ValidationState
   const plans = context.columns.map((column, index) => planColumn(column, index, names, context));
 
   const sourceColumns = context.columns.map((column, index) => {
+    // Trimmed only when it starts or ends with a space: trimming every value
+    // cost a quarter of the statement.
+    const source = column.source;
     const raw =
-      column.source === undefined ? 'NULL::VARCHAR' : `nullif(trim(${column.source}), '')`;
+      source === undefined
+        ? 'NULL::VARCHAR'
+        : `nullif(CASE WHEN ${source} LIKE ' %' OR ${source} LIKE '% ' THEN trim(${source}) ELSE ${source} END, '')`;
     const value =
       column.spec.defaultValue === undefined
         ? raw
