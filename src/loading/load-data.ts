@@ -26,7 +26,13 @@ import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
 import { findInputFiles } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
-import { commitLoad, createStaging, loadsFolder, removeAbandonedStaging } from './load-catalog.js';
+import {
+  commitLoad,
+  createStaging,
+  currentLoadId,
+  loadsFolder,
+  removeAbandonedStaging,
+} from './load-catalog.js';
 import { newLoadId } from './load-id.js';
 import {
   LOAD_FORMAT_VERSION,
@@ -80,6 +86,8 @@ export interface LoadReport {
   readonly cprNumbers: number;
   /** Where rejected rows were written. */
   readonly rejectsWritten: readonly string[];
+  /** The load in use before this one (still in use when this one is refused). */
+  readonly loadInUse: string | undefined;
 }
 
 export type LoadResult =
@@ -174,7 +182,10 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
       if (file.input.found.spec.name !== 'municipalities') await runCrossRowChecks(session, file);
     }
 
-    const report = await summarise(session, prepared, warnings, request.shownProblems);
+    const report = {
+      ...(await summarise(session, prepared, warnings, request.shownProblems)),
+      loadInUse: await currentLoadId(dataDirectory),
+    };
     const rejectsWritten: string[] = [];
     if (request.rejectsFile !== undefined) {
       await writeRejects(session, request.rejectsFile);
@@ -243,7 +254,7 @@ async function summarise(
   prepared: readonly PreparedInput[],
   warnings: readonly string[],
   shown: number = SHOWN_PROBLEMS,
-): Promise<Omit<LoadReport, 'rejectsWritten'>> {
+): Promise<Omit<LoadReport, 'rejectsWritten' | 'loadInUse'>> {
   const counts = await session.rows(
     `SELECT file, label, count(*)::DOUBLE AS n FROM problems GROUP BY file, label ORDER BY file, n DESC, label`,
   );
@@ -291,7 +302,7 @@ function problemOf(row: Record<string, SqlValue>): InputProblem {
 
 function manifestFiles(
   prepared: readonly PreparedInput[],
-  report: Omit<LoadReport, 'rejectsWritten'>,
+  report: Omit<LoadReport, 'rejectsWritten' | 'loadInUse'>,
   stored: readonly ManifestStoredFile[],
 ): ManifestInputFile[] {
   return [...prepared]

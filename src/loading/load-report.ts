@@ -9,14 +9,16 @@ import { KEY_HINT } from './problem-reasons.js';
 
 export function describeRefusal(report: LoadReport): string {
   const lines: string[] = [];
+  const unchanged =
+    report.loadInUse === undefined
+      ? 'Intet er ændret; der er fortsat ingen indlæsning i brug.'
+      : `Intet er ændret; indlæsning ${report.loadInUse} er fortsat i brug.`;
   if (report.cprNumbers > 0) {
     lines.push(
-      `Indlæsningen er afvist: ${rows(report.cprNumbers)} har et CPR-nummer i person_id, og der er ingen pseudonymiseringsnøgle. Intet er ændret; den hidtidige indlæsning er fortsat i brug.`,
+      `Indlæsningen er afvist: ${rows(report.cprNumbers)} har et CPR-nummer i person_id, og der er ingen pseudonymiseringsnøgle. ${unchanged}`,
     );
   } else {
-    lines.push(
-      `Indlæsningen er afvist: ${rows(report.totalProblems)} har fejl. Intet er ændret; den hidtidige indlæsning er fortsat i brug.`,
-    );
+    lines.push(`Indlæsningen er afvist: ${rows(report.totalProblems)} har fejl. ${unchanged}`);
   }
   lines.push('', ...problemList(report), '', ...fileCounts(report, 'gyldige'), '');
   if (report.cprNumbers > 0) lines.push(`CPR-numre indlæses aldrig: ${KEY_HINT}.`);

@@ -54,7 +54,7 @@ describe('a load with bad rows', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        'Indlæsningen er afvist: 3 rækker har fejl. Intet er ændret; den hidtidige indlæsning er fortsat i brug.',
+        `Indlæsningen er afvist: 3 rækker har fejl. Intet er ændret; indlæsning ${previous ?? ''} er fortsat i brug.`,
         '',
         'Fejl:',
         'benefit_periods.csv, linje 3: ydelsesperioden overlapper samme persons periode på linje 2',
@@ -194,7 +194,7 @@ describe('a load with bad rows', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')[0]).toBe(
-      'Indlæsningen er afvist: 1 række har et CPR-nummer i person_id, og der er ingen pseudonymiseringsnøgle. Intet er ændret; den hidtidige indlæsning er fortsat i brug.',
+      'Indlæsningen er afvist: 1 række har et CPR-nummer i person_id, og der er ingen pseudonymiseringsnøgle. Intet er ændret; der er fortsat ingen indlæsning i brug.',
     );
     expect(await currentLoadId(data)).toBeUndefined();
   });
