@@ -2,10 +2,11 @@
  * Measures `tilsyn load`: wall time per phase, rows per second, peak memory,
  * stored size, and the time to look up one person in each stored file.
  *
- *   npm run bench:load -- FOLDER [--memory-limit 2GB] [--keep] [--trace]
+ *   npm run bench:load -- [FOLDER] [--scale 1] [--seed 1] [--memory-limit 2GB] [--keep] [--trace]
  *
  * FOLDER holds the input files of data.md. Without it, the script generates
- * one with `tilsyn generate` when that command exists. The load goes to a
+ * one with `tilsyn generate --scale S --seed N` (when that command exists)
+ * in the temporary folder. The load goes to a
  * temporary data directory, removed afterwards unless --keep is given.
  * Prints figures; asserts nothing.
  */
@@ -21,6 +22,8 @@ import { loadData, type LoadPhase } from '../src/loading/load-data.js';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
     'memory-limit': { type: 'string' },
     keep: { type: 'boolean' },
     trace: { type: 'boolean' },
@@ -35,7 +38,15 @@ async function inputFolder(scratch: string): Promise<string> {
   }
   const folder = join(scratch, 'input');
   console.log(`generating synthetic data in ${folder} …`);
-  const code = await main(['generate', '--out', folder]);
+  const code = await main([
+    'generate',
+    '--scale',
+    values.scale,
+    '--seed',
+    values.seed,
+    '--out',
+    folder,
+  ]);
   if (code !== 0) throw new Error(`tilsyn generate failed (exit ${code})`);
   return folder;
 }
