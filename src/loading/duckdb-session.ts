@@ -61,7 +61,7 @@ export class DuckDbSession {
     } catch (error) {
       throw this.safe(error);
     }
-    this.trace?.(sql, performance.now() - start);
+    this.trace?.(this.redact(sql), performance.now() - start);
   }
 
   /** Rows as plain objects: numbers for INTEGER/DOUBLE, strings for VARCHAR and BIGINT. */
@@ -70,7 +70,7 @@ export class DuckDbSession {
     try {
       const reader = await this.connection.runAndReadAll(sql);
       const rows = reader.getRowObjectsJson() as Record<string, SqlValue>[];
-      this.trace?.(sql, performance.now() - start);
+      this.trace?.(this.redact(sql), performance.now() - start);
       return rows;
     } catch (error) {
       throw this.safe(error);
@@ -104,9 +104,14 @@ export class DuckDbSession {
   }
 
   private safe(error: unknown): DuckDbError {
-    let message = error instanceof Error ? error.message : String(error);
-    for (const secret of this.secrets) message = message.split(secret).join('***');
-    return new DuckDbError(maskCprNumbers(message));
+    return new DuckDbError(this.redact(error instanceof Error ? error.message : String(error)));
+  }
+
+  /** Secrets replaced by `***`, CPR-like numbers masked. */
+  private redact(text: string): string {
+    let redacted = text;
+    for (const secret of this.secrets) redacted = redacted.split(secret).join('***');
+    return maskCprNumbers(redacted);
   }
 }
 

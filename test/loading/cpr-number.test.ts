@@ -93,3 +93,27 @@ describe('the SQL forms of the CPR rules', () => {
     }
   });
 });
+
+describe('a DuckDB session holding the key', () => {
+  it('never passes the key material or a CPR number on in an error or a trace', async () => {
+    const traced: string[] = [];
+    const session = await DuckDbSession.open({
+      memoryLimit: '256MB',
+      threads: 1,
+      tempDirectory: '',
+      trace: (sql) => traced.push(sql),
+    });
+    const pads = hmacPads({ bytes: Buffer.from('sixteen byte key') });
+    session.addSecret(pads.inner);
+    await session.run(`SET VARIABLE tilsyn_ipad = unhex(${sqlString(pads.inner)})`);
+    const failure = session.run(`SELECT '0101901234' + ${sqlString(pads.inner)}`);
+    await expect(failure).rejects.toThrow(/\*\*\*/);
+    await failure.catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : '';
+      expect(message).not.toContain(pads.inner);
+      expect(message).not.toContain('0101901234');
+    });
+    session.close();
+    expect(traced).toEqual(["SET VARIABLE tilsyn_ipad = unhex('***')"]);
+  });
+});
