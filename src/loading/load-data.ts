@@ -22,6 +22,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import { readMunicipalities } from '../reference/municipalities.js';
+import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
 import { findInputFiles } from './input-folder.js';
@@ -127,14 +128,14 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     const prepared: PreparedInput[] = [];
     for (const found of folder.files) prepared.push(await prepareInputFile(found, session));
     const fileProblems = prepared.flatMap((input) => input.problems);
-    if (fileProblems.length > 0) throw new InputError(fileProblems);
+    if (fileProblems.length > 0) throw new InputError(fileProblems.map(masked));
     const warnings = [
       ...folder.warnings,
       ...prepared.flatMap((input) => input.warnings),
       ...prepared
         .filter((input) => input.rowsRead === 0)
         .map((input) => `${input.found.file}: filen har ingen rækker`),
-    ];
+    ].map(maskCprNumbers);
 
     phase('validate');
     if (request.key !== undefined) {
@@ -243,6 +244,17 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     session?.close();
     if (!committed) await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** A file-level problem as shown: a CPR number in a header or file name is masked too. */
+function masked(problem: InputProblem): InputProblem {
+  return {
+    ...problem,
+    file: maskCprNumbers(problem.file),
+    reason: maskCprNumbers(problem.reason),
+    ...(problem.column === undefined ? {} : { column: maskCprNumbers(problem.column) }),
+    ...(problem.value === undefined ? {} : { value: maskCprNumbers(problem.value) }),
+  };
 }
 
 function orderOf(name: InputFileName): number {

@@ -197,6 +197,31 @@ describe('a CPR number stored as an integer in a Parquet file', () => {
   });
 });
 
+describe('a CPR number in a header', () => {
+  it('is masked in the warning about an unknown column and in the error about a missing one', async () => {
+    const offers = `person_id,type,from,${CPR_A}\np001,other,2021-01-04,2021-01-29\n`;
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder({ 'offers.csv': offers }),
+      '--data-dir',
+      join(workspace.root, 'cpr-header'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'Fejl i inddata:\noffers.csv, linje 1, kolonne "to": påkrævet kolonne mangler\n',
+    );
+    const extra = `person_id,type,from,to,${CPR_A}\np001,other,2021-01-04,2021-01-29,x\n`;
+    const warned = await runCli([
+      'load',
+      await workspace.loadFolder({ 'offers.csv': extra }),
+      '--data-dir',
+      join(workspace.root, 'cpr-header-2'),
+    ]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toBe('Advarsel: offers.csv: ukendt kolonne "**********" ignoreres\n');
+  });
+});
+
 describe('a pseudonymisation key', () => {
   it('shorter than 16 bytes is refused as bad usage', async () => {
     const result = await runCli(
