@@ -7,6 +7,8 @@ export interface InputProblem {
   readonly file: string;
   /** 1-based line number in the file (the header is line 1). */
   readonly line?: number;
+  /** 1-based row number in a file without lines (Parquet): shown as "række N". */
+  readonly row?: number;
   readonly column?: string;
   /** The offending value as read. Never a CPR number: callers mask those. */
   readonly value?: string;
@@ -18,6 +20,7 @@ export interface InputProblem {
 export function formatProblem(problem: InputProblem): string {
   let text = problem.file;
   if (problem.line !== undefined) text += `, linje ${problem.line}`;
+  if (problem.row !== undefined) text += `, række ${problem.row}`;
   if (problem.column !== undefined) text += `, kolonne "${problem.column}"`;
   if (problem.value !== undefined) text += ` (værdi "${truncate(problem.value)}")`;
   return `${text}: ${problem.reason}`;

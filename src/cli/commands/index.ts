@@ -1,17 +1,22 @@
 /**
  * Every command of the `tilsyn` CLI, in the order `tilsyn --help` lists them:
- * the pipeline first (measure → benchmark → assess), then the tools around it.
+ * the pipeline first (load → measure → benchmark → assess), then the tools
+ * around it.
  */
 import type { Command } from '../command.js';
 import { assessCommand } from './assess.js';
 import { benchmarkCommand } from './benchmark.js';
 import { explainCommand } from './explain.js';
+import { loadCommand } from './load.js';
+import { loadsCommand } from './loads.js';
 import { measureCommand } from './measure.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
 
 export const COMMANDS: readonly Command[] = [
+  loadCommand,
+  loadsCommand,
   measureCommand,
   benchmarkCommand,
   assessCommand,

@@ -1,0 +1,104 @@
+/**
+ * `tilsyn load MAPPE`: loads a folder of register extracts (data.md) as a new,
+ * versioned load and puts it in use — or refuses it and changes nothing.
+ */
+import { stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { loadData } from '../../loading/load-data.js';
+import { describeLoad, describeRefusal, describeWarnings } from '../../loading/load-report.js';
+import { resolvePseudonymKey } from '../../loading/pseudonym-key.js';
+import { flag, optionalString } from '../arguments.js';
+import { EXIT_BAD_INPUT, EXIT_OK, type Command, type CommandIo } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { UsageError } from '../usage-error.js';
+
+export const loadCommand: Command = {
+  name: 'load',
+  summary: 'Indlæs registerudtræk (personhenførbare data) fra en mappe som en ny indlæsning',
+  help: `Brug: tilsyn load MAPPE [tilvalg]
+
+Indlæser filerne i MAPPE (data.md), hver som NAVN.csv eller NAVN.parquet:
+  påkrævet: benefit_periods, conversations, offers, work_hours, exemptions,
+            framework_conditions
+  valgfri:  municipalities (ellers de 98 kommuner, der følger med),
+            expected_rates, focus_measures
+CSV-filer er UTF-8 (med eller uden BOM) med en overskriftslinje og , eller ;
+som skilletegn (med ; er decimalkomma tilladt).
+
+Hver række kontrolleres. Har en række fejl, afvises hele indlæsningen, og
+intet ændres: fejlene vises med fil, linje, kolonne, værdi og årsag, og
+rækkerne tælles pr. årsag (læst = gyldige + afvist). Indlæsningen gemmes
+ellers som en ny version og tages i brug; den forrige bevares.
+
+CPR-numre i person_id afvises, medmindre en pseudonymiseringsnøgle er angivet
+($TILSYN_PSEUDONYM_KEY eller --pseudonym-key-file); så erstattes hvert
+CPR-nummer af HMAC-SHA256(nøgle, CPR-nummer), før noget gemmes.
+
+Tilvalg:
+  --accept-valid-rows        indlæs de gyldige rækker og skriv de afviste til
+                             rejects.csv i indlæsningen
+  --rejects FIL              skriv alle afviste rækker til FIL (også når
+                             indlæsningen afvises)
+  --pseudonym-key-file FIL   læs pseudonymiseringsnøglen fra FIL
+${DATA_DIRECTORY_HELP}
+  --help                     vis denne hjælp
+
+Miljø: TILSYN_USER (hvem der indlæser; ellers brugernavnet),
+TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
+  options: {
+    ...DATA_DIRECTORY_OPTION,
+    'accept-valid-rows': { type: 'boolean' },
+    rejects: { type: 'string' },
+    'pseudonym-key-file': { type: 'string' },
+  },
+  positionals: { min: 1, max: 1 },
+  async run(args, io) {
+    const source = resolve(io.cwd, args.positionals[0] ?? '.');
+    const keyFile = optionalString(args, 'pseudonym-key-file');
+    const rejectsOption = optionalString(args, 'rejects');
+    const rejects = rejectsOption === undefined ? undefined : resolve(io.cwd, rejectsOption);
+    if (rejects !== undefined && !(await isFolder(dirname(rejects))))
+      throw new UsageError(`--rejects: mappen ${dirname(rejects)} findes ikke`);
+    const key = await resolvePseudonymKey(
+      keyFile === undefined ? undefined : resolve(io.cwd, keyFile),
+      io.env,
+    );
+    const memoryLimit = io.env['TILSYN_LOAD_MEMORY_LIMIT'];
+    const result = await loadData({
+      source,
+      dataDirectory: dataDirectory(args, io),
+      acceptValidRows: flag(args, 'accept-valid-rows'),
+      ...(rejects === undefined ? {} : { rejectsFile: rejects }),
+      ...(key === undefined ? {} : { key }),
+      ...(memoryLimit === undefined || memoryLimit === '' ? {} : { memoryLimit }),
+      now: io.now(),
+      createdBy: whoLoads(io),
+    });
+    if (result.warnings.length > 0) io.stderr(describeWarnings(result.warnings));
+    if (result.status === 'refused') {
+      io.stderr(describeRefusal(result));
+      return EXIT_BAD_INPUT;
+    }
+    io.stdout(describeLoad(result.id, source, result.manifest.persons, result));
+    return EXIT_OK;
+  },
+};
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function whoLoads(io: CommandIo): string {
+  const fromEnvironment = io.env['TILSYN_USER'];
+  if (fromEnvironment !== undefined && fromEnvironment !== '') return fromEnvironment;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'ukendt';
+  }
+}

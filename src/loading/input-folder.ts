@@ -1,0 +1,67 @@
+/**
+ * The files of a load folder: each file of data.md as `NAME.csv` or
+ * `NAME.parquet`. A required file that is missing, or a file given both ways,
+ * is an error; any other file is ignored with a warning.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { InputProblem } from '../files/input-error.js';
+import { INPUT_FILES, type InputFileSpec } from './input-file-specs.js';
+
+export type InputFormat = 'csv' | 'parquet';
+
+export interface FoundInputFile {
+  readonly spec: InputFileSpec;
+  /** The file name, as messages name it. */
+  readonly file: string;
+  readonly path: string;
+  readonly format: InputFormat;
+}
+
+export interface InputFolder {
+  readonly files: readonly FoundInputFile[];
+  readonly warnings: readonly string[];
+  readonly problems: readonly InputProblem[];
+}
+
+export async function findInputFiles(folder: string): Promise<InputFolder> {
+  let entries: string[];
+  try {
+    if (!(await stat(folder)).isDirectory())
+      return { files: [], warnings: [], problems: [{ file: folder, reason: 'er ikke en mappe' }] };
+    entries = await readdir(folder);
+  } catch {
+    return { files: [], warnings: [], problems: [{ file: folder, reason: 'mappen findes ikke' }] };
+  }
+  const files: FoundInputFile[] = [];
+  const problems: InputProblem[] = [];
+  const known = new Set<string>();
+  for (const spec of INPUT_FILES) {
+    const found = (['csv', 'parquet'] as const).filter((format) =>
+      entries.includes(`${spec.name}.${format}`),
+    );
+    for (const format of found) known.add(`${spec.name}.${format}`);
+    const [format] = found;
+    if (found.length > 1) {
+      problems.push({
+        file: `${spec.name}.csv`,
+        reason: `både ${spec.name}.csv og ${spec.name}.parquet findes; fjern den ene`,
+      });
+    } else if (format !== undefined) {
+      const file = `${spec.name}.${format}`;
+      files.push({ spec, file, path: join(folder, file), format });
+    } else if (spec.required) {
+      problems.push({
+        file: `${spec.name}.csv`,
+        reason: `den påkrævede fil mangler i mappen (${spec.name}.csv eller ${spec.name}.parquet)`,
+      });
+    }
+  }
+  const warnings: string[] = [];
+  for (const entry of [...entries].sort()) {
+    if (known.has(entry) || entry.startsWith('.')) continue;
+    const isFile = (await stat(join(folder, entry))).isFile();
+    if (isFile) warnings.push(`${entry}: ukendt fil ignoreres`);
+  }
+  return { files, warnings, problems };
+}
