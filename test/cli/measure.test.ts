@@ -1,20 +1,20 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEASURE_SCOPES } from '../../src/core/domain/measure-scope.js';
 import { FIXTURE_MUNICIPALITIES, FIXTURE_PERSONS } from '../support/measure-fixture.js';
 import { runCli } from '../support/run-cli.js';
-import { writeLoadStore } from '../support/write-load-store.js';
+import { loadRecords, writeLoadStore, writeRawFiles } from '../support/write-load-store.js';
 
 let root = '';
 let load = '';
+let loadId = '';
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tilsyn-cli-measure-'));
   load = join(root, 'load');
-  await writeLoadStore(load, FIXTURE_PERSONS, {
-    id: 'fixture-load',
+  loadId = await writeLoadStore(load, FIXTURE_PERSONS, {
     municipalities: FIXTURE_MUNICIPALITIES,
   });
 });
@@ -43,7 +43,7 @@ describe('tilsyn measure', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Målinger 2023-02 … 2023-03 fra indlæsning fixture-load');
+    expect(result.stdout).toContain(`Målinger 2023-02 … 2023-03 fra indlæsning ${loadId}`);
     // Worked by hand (test/support/measure-fixture.ts): in 101 person A is in the target group,
     // kontanthjælp, passive for offers only; in 147 person B, dagpenge, passive for
     // conversations only. Every other cell is 0.
@@ -79,19 +79,52 @@ describe('tilsyn measure', () => {
 
   it('finds a load by id or as "current" under the data directory', async () => {
     const data = join(root, 'data');
-    await writeLoadStore(join(data, 'loads', 'L-2026-11-23'), FIXTURE_PERSONS, {
-      id: 'L-2026-11-23',
+    const { id } = await loadRecords(data, FIXTURE_PERSONS, {
       municipalities: FIXTURE_MUNICIPALITIES,
     });
-    await writeFile(join(data, 'loads', 'CURRENT'), 'L-2026-11-23\n');
-    for (const load of ['L-2026-11-23', 'current']) {
+    for (const load of [id, 'current']) {
       const result = await runCli(
         ['measure', '--load', load, '--from', '2023-03', '--to', '2023-03', '--out', `out-${load}`],
         { cwd: root, env: { TILSYN_DATA_DIR: data } },
       );
       expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toContain('fra indlæsning L-2026-11-23');
+      expect(result.stdout).toContain(`fra indlæsning ${id}`);
     }
+  });
+
+  it('measures a folder of raw files directly: validated like tilsyn load, stored only for the run', async () => {
+    const raw = join(root, 'raw');
+    await mkdir(raw);
+    await writeRawFiles(raw, FIXTURE_PERSONS, { municipalities: FIXTURE_MUNICIPALITIES });
+    const data = join(root, 'untouched-data');
+    const result = await runCli(
+      ['measure', '--load', 'raw', '--from', '2023-02', '--to', '2023-03', '--out', 'out-raw'],
+      { cwd: root, env: { TILSYN_DATA_DIR: data } },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(await readFile(join(root, 'out-raw', 'focus_measures.csv'), 'utf8')).toBe(
+      await readFile(join(root, 'out', 'focus_measures.csv'), 'utf8'),
+    );
+    await expect(readdir(data)).rejects.toThrow();
+  });
+
+  it('refuses a folder of raw files with bad rows, naming file, line and column', async () => {
+    const raw = join(root, 'raw-bad');
+    await mkdir(raw);
+    await writeRawFiles(raw, FIXTURE_PERSONS, { municipalities: FIXTURE_MUNICIPALITIES });
+    const periods = join(raw, 'benefit_periods.csv');
+    await writeFile(
+      periods,
+      `${await readFile(periods, 'utf8')}Z-extra,101,kontanthjaelp,2023-02-30,\n`,
+    );
+    const result = await runCli(
+      ['measure', '--load', 'raw-bad', '--from', '2023-02', '--to', '2023-03', '--out', 'never'],
+      { cwd: root },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /benefit_periods\.csv, linje \d+, kolonne "from" \(værdi "2023-02-30"\)/,
+    );
   });
 
   it('refuses a load that does not exist, with exit code 2', async () => {

@@ -1,177 +1,138 @@
 /**
- * Writes readable records as a load folder in exactly the load-store format
- * of docs/architecture.md (Parquet via DuckDB, codes as list indices, sorted
- * by person_key and date, a manifest), so that tests cover the real reading
- * path of the measurement engine.
+ * Turns readable records into a stored load the way users make one: the
+ * records are written as the raw files of data.md and loaded with the real
+ * loader (`loadData`), so the engine's tests read exactly what `tilsyn load`
+ * stores — there is one writer of the load store, not two.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { BENEFIT_TYPES } from '../../src/core/domain/benefit-type.js';
-import {
-  CONVERSATION_FORMS,
-  CONVERSATION_HOLDERS,
-  CONVERSATION_KINDS,
-  EXEMPTION_REASONS,
-  OFFER_TYPES,
-} from '../../src/core/domain/events.js';
+import { loadData } from '../../src/loading/load-data.js';
+import { readMunicipalities } from '../../src/reference/municipalities.js';
 import { DEFAULT_MUNICIPALITY, inStoreOrder, type PersonRecords } from './load-records.js';
 
 export interface StoreOptions {
-  readonly id?: string;
-  /** Municipality codes of the load (default: those the records use, plus 101). */
+  /** Municipality codes of the load's `municipalities` file (default: the 98 shipped ones). */
   readonly municipalities?: readonly number[];
   /** Residents 16–66 by municipality and year: `{ 101: { 2024: 1000 } }`. */
   readonly residents?: Readonly<Record<number, Readonly<Record<number, number>>>>;
+  /** The clock of the load (its id and time). */
+  readonly now?: Date;
 }
 
-function text(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-function dateOrNull(value: string | undefined): string {
-  return value === undefined ? 'NULL' : `DATE ${text(value)}`;
-}
-
-async function writeTable(
-  connection: DuckDBConnection,
-  folder: string,
-  name: string,
-  schema: string,
-  rows: readonly string[],
-  order: string,
-): Promise<void> {
-  await connection.run(`CREATE OR REPLACE TABLE ${name} (${schema})`);
-  if (rows.length > 0) await connection.run(`INSERT INTO ${name} VALUES ${rows.join(', ')}`);
-  await connection.run(
-    `COPY (SELECT * FROM ${name} ORDER BY ${order}) TO ${text(join(folder, `${name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`,
-  );
-}
-
-export async function writeLoadStore(
+/** Writes `persons` as the raw files of data.md into `folder`. */
+export async function writeRawFiles(
   folder: string,
   persons: readonly PersonRecords[],
   options: StoreOptions = {},
 ): Promise<void> {
-  await mkdir(folder, { recursive: true });
   const ordered = inStoreOrder(persons);
-  const used = new Set<number>([DEFAULT_MUNICIPALITY]);
-  for (const person of ordered)
-    for (const period of person.periods ?? [])
-      used.add(period.municipality ?? DEFAULT_MUNICIPALITY);
-  const municipalities = [...(options.municipalities ?? [...used])].sort((a, b) => a - b);
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  try {
-    await writeTable(
-      connection,
-      folder,
-      'persons',
-      'person_key INTEGER, person_id VARCHAR',
-      ordered.map((person, key) => `(${key}, ${text(person.id)})`),
-      'person_key',
-    );
-    await writeTable(
-      connection,
-      folder,
-      'municipalities',
-      'code SMALLINT, name VARCHAR, region VARCHAR, amk VARCHAR, delegated_to SMALLINT',
-      municipalities.map((code) => `(${code}, ${text(`Kommune ${code}`)}, 'Region', 'AMK', NULL)`),
-      'code',
-    );
-    await writeTable(
-      connection,
-      folder,
-      'benefit_periods',
-      'person_key INTEGER, municipality SMALLINT, benefit UTINYINT, "from" DATE, "to" DATE',
-      ordered.flatMap((person, key) =>
+  const csv = (header: string, rows: readonly string[]) =>
+    `${header}\n${rows.map((row) => `${row}\n`).join('')}`;
+  const files: Record<string, string> = {
+    'benefit_periods.csv': csv(
+      'person_id,municipality,benefit,from,to',
+      ordered.flatMap((person) =>
         (person.periods ?? []).map(
           (row) =>
-            `(${key}, ${row.municipality ?? DEFAULT_MUNICIPALITY}, ${BENEFIT_TYPES.indexOf(row.benefit)}, ${dateOrNull(row.from)}, ${dateOrNull(row.to)})`,
+            `${person.id},${row.municipality ?? DEFAULT_MUNICIPALITY},${row.benefit},${row.from},${row.to ?? ''}`,
         ),
       ),
-      'person_key, "from"',
-    );
-    await writeTable(
-      connection,
-      folder,
-      'conversations',
-      'person_key INTEGER, "date" DATE, kind UTINYINT, form UTINYINT, held_by UTINYINT',
-      ordered.flatMap((person, key) =>
+    ),
+    'conversations.csv': csv(
+      'person_id,date,kind,form,held_by',
+      ordered.flatMap((person) =>
         (person.conversations ?? []).map(
           (row) =>
-            `(${key}, ${dateOrNull(row.date)}, ${CONVERSATION_KINDS.indexOf(row.kind ?? 'jobsamtale')}, ${CONVERSATION_FORMS.indexOf(row.form ?? 'personligt')}, ${CONVERSATION_HOLDERS.indexOf(row.heldBy ?? 'jobcenter')})`,
+            `${person.id},${row.date},${row.kind ?? 'jobsamtale'},${row.form ?? 'personligt'},${row.heldBy ?? 'jobcenter'}`,
         ),
       ),
-      'person_key, "date"',
-    );
-    await writeTable(
-      connection,
-      folder,
-      'offers',
-      'person_key INTEGER, type UTINYINT, "from" DATE, "to" DATE',
-      ordered.flatMap((person, key) =>
-        (person.offers ?? []).map(
-          (row) =>
-            `(${key}, ${OFFER_TYPES.indexOf(row.type)}, ${dateOrNull(row.from)}, ${dateOrNull(row.to)})`,
-        ),
+    ),
+    'offers.csv': csv(
+      'person_id,type,from,to',
+      ordered.flatMap((person) =>
+        (person.offers ?? []).map((row) => `${person.id},${row.type},${row.from},${row.to ?? ''}`),
       ),
-      'person_key, "from"',
-    );
-    await writeTable(
-      connection,
-      folder,
-      'work_hours',
-      'person_key INTEGER, "month" DATE, hours DOUBLE',
-      ordered.flatMap((person, key) =>
-        (person.workHours ?? []).map(
-          (row) => `(${key}, DATE ${text(`${row.month}-01`)}, ${row.hours})`,
-        ),
+    ),
+    'work_hours.csv': csv(
+      'person_id,month,hours',
+      ordered.flatMap((person) =>
+        (person.workHours ?? []).map((row) => `${person.id},${row.month},${row.hours}`),
       ),
-      'person_key, "month"',
-    );
-    await writeTable(
-      connection,
-      folder,
-      'exemptions',
-      'person_key INTEGER, reason UTINYINT, "from" DATE, "to" DATE',
-      ordered.flatMap((person, key) =>
+    ),
+    'exemptions.csv': csv(
+      'person_id,reason,from,to',
+      ordered.flatMap((person) =>
         (person.exemptions ?? []).map(
-          (row) =>
-            `(${key}, ${EXEMPTION_REASONS.indexOf(row.reason)}, ${dateOrNull(row.from)}, ${dateOrNull(row.to)})`,
+          (row) => `${person.id},${row.reason},${row.from},${row.to ?? ''}`,
         ),
       ),
-      'person_key, "from"',
+    ),
+    'framework_conditions.csv': csv(
+      'municipality,year,residents_16_66',
+      Object.entries(options.residents ?? {}).flatMap(([municipality, years]) =>
+        Object.entries(years).map(([year, count]) => `${municipality},${year},${count}`),
+      ),
+    ),
+  };
+  if (options.municipalities !== undefined) {
+    const known = new Map((await readMunicipalities()).map((m) => [m.code, m]));
+    files['municipalities.csv'] = csv(
+      'code,name,region,amk,delegated_to',
+      options.municipalities.map((code) => {
+        const municipality = known.get(code);
+        if (!municipality) throw new Error(`unknown municipality ${code} in a test fixture`);
+        return `${code},${municipality.name},${municipality.region},${municipality.amk},`;
+      }),
     );
-    const residents = Object.entries(options.residents ?? {}).flatMap(([municipality, years]) =>
-      Object.entries(years).map(([year, count]) => `(${municipality}, ${year}, ${count})`),
-    );
-    await writeTable(
-      connection,
-      folder,
-      'framework_conditions',
-      'municipality SMALLINT, year SMALLINT, residents_16_66 INTEGER',
-      residents,
-      'municipality, year',
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
   }
-  await writeFile(
-    join(folder, 'manifest.json'),
-    `${JSON.stringify(
-      {
-        formatVersion: 1,
-        id: options.id ?? 'test-load',
-        createdAt: '2026-11-23T12:00:00.000Z',
-        createdBy: 'test',
-        source: 'test records',
-        pseudonymised: false,
-        files: [],
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
+}
+
+/**
+ * Loads `persons` into the data directory `dataDirectory` with the real
+ * loader and returns the new load's id (it becomes the current load).
+ */
+export async function loadRecords(
+  dataDirectory: string,
+  persons: readonly PersonRecords[],
+  options: StoreOptions = {},
+): Promise<{ id: string; folder: string }> {
+  const raw = await mkdtemp(join(tmpdir(), 'tilsyn-records-'));
+  try {
+    await writeRawFiles(raw, persons, options);
+    const result = await loadData({
+      source: raw,
+      dataDirectory,
+      acceptValidRows: false,
+      now: options.now ?? new Date('2026-11-23T12:00:00Z'),
+      createdBy: 'test',
+      memoryLimit: '512MB',
+      threads: 1,
+    });
+    if (result.status !== 'loaded') {
+      throw new Error(
+        `test records were refused by the loader: ${JSON.stringify(result.problems.slice(0, 5))}`,
+      );
+    }
+    return { id: result.id, folder: result.folder };
+  } finally {
+    await rm(raw, { recursive: true, force: true });
+  }
+}
+
+/** Stores `persons` as a load folder at `folder` (outside any catalog); returns its id. */
+export async function writeLoadStore(
+  folder: string,
+  persons: readonly PersonRecords[],
+  options: StoreOptions = {},
+): Promise<string> {
+  const data = await mkdtemp(join(tmpdir(), 'tilsyn-store-'));
+  try {
+    const { id, folder: stored } = await loadRecords(data, persons, options);
+    await cp(stored, folder, { recursive: true });
+    return id;
+  } finally {
+    await rm(data, { recursive: true, force: true });
+  }
 }

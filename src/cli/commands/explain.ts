@@ -11,10 +11,10 @@ import { explanationText } from '../../core/measures/explanation-text.js';
 import { explainPerson } from '../../core/measures/explanation.js';
 import { InputError } from '../../files/input-error.js';
 import { openLoadReader } from '../../measuring/read-load-columns.js';
-import { resolveLoad } from '../../measuring/resolve-load.js';
 import { flag, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -27,7 +27,7 @@ hvert tilbud med den regel, der afgjorde om det tæller, timer og afgørelsen.
 Oplysningerne er personoplysninger og må kun vises for berettigede brugere.
 
 Tilvalg:
-  --load ID|MAPPE   indlæsningen: et id, "current" eller en mappe med manifest.json
+${LOAD_ARGUMENT_HELP}
   --person P        personens person_id (pseudonym) i indlæsningen
   --month ÅÅÅÅ-MM   måneden (opgørelsesdato R = månedens sidste dag)
   --json            skriv som JSON
@@ -41,9 +41,14 @@ ${DATA_DIRECTORY_HELP}
     ...DATA_DIRECTORY_OPTION,
   },
   async run(args, io) {
-    const load = resolveLoad(dataDirectory(args, io), requiredString(args, 'load'), io.cwd);
     const personId = requiredString(args, 'person');
     const month = requiredMonth(args, 'month');
+    const opened = await openLoadArgument(
+      requiredString(args, 'load'),
+      dataDirectory(args, io),
+      io,
+    );
+    const load = opened.load;
     const reader = await openLoadReader(load.folder);
     try {
       const key = await reader.personKey(personId);
@@ -63,6 +68,7 @@ ${DATA_DIRECTORY_HELP}
       );
     } finally {
       reader.close();
+      await opened.release();
     }
     return EXIT_OK;
   },

@@ -2,15 +2,15 @@
  * `tilsyn load MAPPE`: loads a folder of register extracts (data.md) as a new,
  * versioned load and puts it in use — or refuses it and changes nothing.
  */
-import { stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { loadData } from '../../loading/load-data.js';
 import { describeLoad, describeRefusal, describeWarnings } from '../../loading/load-report.js';
 import { resolvePseudonymKey } from '../../loading/pseudonym-key.js';
 import { flag, optionalString } from '../arguments.js';
-import { EXIT_BAD_INPUT, EXIT_OK, type Command, type CommandIo } from '../command.js';
+import { EXIT_BAD_INPUT, EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { isFolder } from '../../files/path-kind.js';
+import { whoIsRunning } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
 
 export const loadCommand: Command = {
@@ -73,7 +73,7 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
       ...(key === undefined ? {} : { key }),
       ...(memoryLimit === undefined || memoryLimit === '' ? {} : { memoryLimit }),
       now: io.now(),
-      createdBy: whoLoads(io),
+      createdBy: whoIsRunning(io),
     });
     if (result.warnings.length > 0) io.stderr(describeWarnings(result.warnings));
     if (result.status === 'refused') {
@@ -84,21 +84,3 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
     return EXIT_OK;
   },
 };
-
-async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function whoLoads(io: CommandIo): string {
-  const fromEnvironment = io.env['TILSYN_USER'];
-  if (fromEnvironment !== undefined && fromEnvironment !== '') return fromEnvironment;
-  try {
-    return userInfo().username;
-  } catch {
-    return 'ukendt';
-  }
-}

@@ -6,13 +6,13 @@
  */
 import { resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
-import { resolveLoad } from '../../measuring/resolve-load.js';
 import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
 import { writeMeasures } from '../../measuring/write-measures.js';
 import { formatDanishNumber } from '../../presentation/danish-format.js';
 import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
 
 export const measureCommand: Command = {
@@ -36,7 +36,7 @@ benchmarkmålingerne. Skriver til MAPPE:
 Samme indlæsning giver de samme tal, kørsel efter kørsel.
 
 Tilvalg:
-  --load ID|MAPPE    indlæsningen: et id, "current" eller en mappe med manifest.json
+${LOAD_ARGUMENT_HELP}
   --from ÅÅÅÅ-MM     første måned
   --to ÅÅÅÅ-MM       sidste måned
   --out MAPPE        hvor filerne skrives
@@ -52,7 +52,6 @@ ${DATA_DIRECTORY_HELP}
     ...DATA_DIRECTORY_OPTION,
   },
   async run(args, io) {
-    const load = resolveLoad(dataDirectory(args, io), requiredString(args, 'load'), io.cwd);
     const from = requiredMonth(args, 'from');
     const to = requiredMonth(args, 'to');
     if (monthIndex(to) < monthIndex(from))
@@ -61,19 +60,31 @@ ${DATA_DIRECTORY_HELP}
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
-    const run = await runMeasures({ folder: load.folder, from, to, workers });
-    const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
-    const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
-    io.stdout(
-      [
-        `Målinger ${from} … ${to} fra indlæsning ${load.id}`,
-        `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
-        `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
-        `Skrevet til ${out}:`,
-        ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
-        '',
-      ].join('\n'),
+    const opened = await openLoadArgument(
+      requiredString(args, 'load'),
+      dataDirectory(args, io),
+      io,
     );
-    return EXIT_OK;
+    try {
+      const load = opened.load;
+      const run = await runMeasures({ folder: load.folder, from, to, workers });
+      const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
+      const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
+      io.stdout(
+        [
+          `Målinger ${from} … ${to} fra indlæsning ${load.id}`,
+          `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
+          `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
+          `Skrevet til ${out}:`,
+          ...files.map(
+            (file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`,
+          ),
+          '',
+        ].join('\n'),
+      );
+      return EXIT_OK;
+    } finally {
+      await opened.release();
+    }
   },
 };
