@@ -1,74 +1,57 @@
 /**
- * Reads the `expected_rates` file (data.md): `municipality`, `year`,
- * `expected_count`, `actual_count`, `expected_share`, `actual_share` (shares
- * in percent of the residents aged 16–66).
+ * The expected rates the annual assessment and the risk view use, read from a
+ * file of official figures: a plain `expected_rates` file (data.md; also as
+ * `tilsyn benchmark --out` writes it) or a Jobindsats Y30R21 export. One
+ * reader serves the benchmark and the assessment, so both accept the same
+ * files with the same messages.
+ *
+ * The assessment of year Y uses the figure of calendar year Y (§ 2, stk. 3:
+ * "data vedrørende målinger for perioden 1. januar – 31. december"); rolling
+ * windows of a Y30R21 export are not years and are left out.
  */
-import { ExpectedRates, type ExpectedRate } from '../core/assessment/expected-rates.js';
-import { requireColumns, type CsvTable } from '../files/csv-table.js';
-import { InputError, type InputProblem } from '../files/input-error.js';
-import { readCsvFile } from './read-table.js';
-import { RowReader } from './row-reader.js';
-
-export const EXPECTED_RATES_COLUMNS = [
-  'municipality',
-  'year',
-  'expected_count',
-  'actual_count',
-  'expected_share',
-  'actual_share',
-];
+import {
+  ExpectedRates,
+  type ExpectedRate as AssessmentRate,
+} from '../core/assessment/expected-rates.js';
+import { endYear, isCalendarYear } from '../core/benchmark/benchmark-period.js';
+import { describeSource, type ExpectedRate } from '../core/benchmark/expected-rates.js';
+import { MunicipalityNameMatcher } from '../core/benchmark/municipality-names.js';
+import { readOfficialFigures } from '../benchmark-io/read-official-figures.js';
+import { InputError } from '../files/input-error.js';
+import { readMunicipalities } from '../reference/municipalities.js';
 
 export async function readExpectedRates(
   path: string,
   displayName: string,
   knownMunicipalities: ReadonlySet<number>,
 ): Promise<ExpectedRates> {
-  const table = await readCsvFile(path, displayName);
-  return expectedRatesFromTable(table, knownMunicipalities);
+  const matcher = new MunicipalityNameMatcher(await readMunicipalities());
+  const figures = await readOfficialFigures(path, displayName, knownMunicipalities, matcher);
+  const rates = assessmentRatesOf(figures.rates);
+  if (rates.years().length === 0) {
+    throw new InputError({
+      file: displayName,
+      reason: 'filen har ingen tal for et helt kalenderår (den årlige opgørelse bruger 1. januar – 31. december)',
+    });
+  }
+  return rates;
 }
 
-export function expectedRatesFromTable(
-  table: CsvTable,
-  knownMunicipalities: ReadonlySet<number>,
-): ExpectedRates {
-  requireColumns(table, EXPECTED_RATES_COLUMNS);
-  const problems: InputProblem[] = [];
-  const rows: ExpectedRate[] = [];
-  const firstLine = new Map<string, number>();
-  for (const row of table.rows) {
-    const reader = new RowReader(table, row, problems);
-    const municipality = reader.municipality('municipality', knownMunicipalities);
-    const year = reader.integer('year', 1900, 2999, 'skal være et årstal');
-    const count = (column: string) =>
-      reader.decimal(column, 0, Number.MAX_VALUE, 'skal være et ikke-negativt antal');
-    const share = (column: string) =>
-      reader.decimal(column, 0, 100, 'skal være en andel i procent mellem 0 og 100');
-    const expectedCount = count('expected_count');
-    const actualCount = count('actual_count');
-    const expectedShare = share('expected_share');
-    const actualShare = share('actual_share');
-    if (
-      municipality === undefined ||
-      year === undefined ||
-      expectedCount === undefined ||
-      actualCount === undefined ||
-      expectedShare === undefined ||
-      actualShare === undefined
-    )
-      continue;
-    const key = `${municipality}|${year}`;
-    const earlier = firstLine.get(key);
-    if (earlier !== undefined) {
-      problems.push({
-        file: table.file,
-        line: row.line,
-        reason: `kommune ${municipality}, år ${year} står også i linje ${earlier}`,
-      });
-      continue;
-    }
-    firstLine.set(key, row.line);
-    rows.push({ municipality, year, expectedCount, actualCount, expectedShare, actualShare });
-  }
-  if (problems.length > 0) throw new InputError(problems);
-  return new ExpectedRates(rows);
+/** The calendar-year rates of any source, as the assessment reads them, each naming its source. */
+export function assessmentRatesOf(rates: readonly ExpectedRate[]): ExpectedRates {
+  return new ExpectedRates(
+    rates
+      .filter((rate) => isCalendarYear(rate.period))
+      .map(
+        (rate): AssessmentRate => ({
+          municipality: rate.municipality,
+          year: endYear(rate.period),
+          expectedCount: rate.expectedCount,
+          actualCount: rate.actualCount,
+          expectedShare: rate.expectedShare,
+          actualShare: rate.actualShare,
+          source: describeSource(rate.source),
+        }),
+      ),
+  );
 }

@@ -41,6 +41,11 @@ export function assessmentReport(
   return `${sections.join('\n\n')}\n`;
 }
 
+/** Where the year's expected rates come from: every distinct source, in order of first use. */
+function ratesSources(year: CaseYear): string {
+  return [...new Set(year.municipalities.map((entry) => entry.resultGoal.source))].join('; ');
+}
+
 /** A municipality worth showing: a decision other than staying out, or missing both kinds of goal. */
 function isNotable(entry: MunicipalityCaseYear): boolean {
   if (entry.decision.kind !== 'stays_out') return true;
@@ -70,6 +75,7 @@ function yearReport(
     `Årlig opgørelse ${year.year} — regler ${version.id} (${version.instrument.citation}${paragraphs})`,
     `Offentliggøres senest ${formatDanishDate(year.publicationDate)}; meddelelser senest ${formatDanishDate(year.noticeDeadline)}.`,
     `Fokusmål: ${thresholds.join(', ')}.`,
+    `Resultatmål: forventede ydelsesgrader fra ${ratesSources(year)}.`,
     `Landsplan, gennemsnit de seneste 12 mdr. i december ${year.year}: ` +
       FOCUS_GOALS.map(
         (goal) => `${GOAL_IN_SENTENCE[goal]} ${percent(year.national[goal].value)}`,

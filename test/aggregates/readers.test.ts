@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { looksLikeCprNumber } from '../../src/aggregates/cpr-number.js';
 import { monthRanges, missingInputProblems } from '../../src/aggregates/missing-input-problems.js';
-import { expectedRatesFromTable } from '../../src/aggregates/read-expected-rates.js';
+import { assessmentRatesOf } from '../../src/aggregates/read-expected-rates.js';
+import { parseExpectedRatesCsv } from '../../src/benchmark-io/read-expected-rates-csv.js';
+import { MunicipalityNameMatcher } from '../../src/core/benchmark/municipality-names.js';
+import { readMunicipalities } from '../../src/reference/municipalities.js';
 import { focusMeasuresFromTable } from '../../src/aggregates/read-focus-measures.js';
 import { samplePersonsFromTable } from '../../src/aggregates/read-sample-persons.js';
 import { statusFromTable } from '../../src/aggregates/read-status.js';
@@ -15,6 +18,16 @@ const KNOWN = new Set([101, 147, 151]);
 function errorOf(action: () => unknown): InputError {
   try {
     action();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+async function errorOfAsync(action: () => Promise<unknown>): Promise<InputError> {
+  try {
+    await action();
   } catch (error) {
     if (error instanceof InputError) return error;
     throw error;
@@ -85,29 +98,47 @@ describe('the focus_measures file', () => {
 
 describe('the expected_rates file', () => {
   const header = 'municipality,year,expected_count,actual_count,expected_share,actual_share';
-  const read = (text: string) => expectedRatesFromTable(parseCsv('rater.csv', text), KNOWN);
+  const read = async (text: string) =>
+    assessmentRatesOf(
+      parseExpectedRatesCsv(
+        'rater.csv',
+        text,
+        KNOWN,
+        new MunicipalityNameMatcher(await readMunicipalities()),
+      ),
+    );
 
-  it('reads decimals with "." and with the decimal comma in ";" files', () => {
-    expect(read(`${header}\n101,2023,5000.5,5100,10.25,10.45\n`).get(101, 2023)).toEqual({
+  it('reads decimals with "." and with the decimal comma in ";" files, and names the file as the source', async () => {
+    expect((await read(`${header}\n101,2023,5000.5,5100,10.25,10.45\n`)).get(101, 2023)).toEqual({
       municipality: 101,
       year: 2023,
       expectedCount: 5000.5,
       actualCount: 5100,
       expectedShare: 10.25,
       actualShare: 10.45,
+      source: 'officielle tal (expected_rates, rater.csv, periode 2023)',
     });
-    const danish = read(`${header.replaceAll(',', ';')}\n101;2023;5000,5;5100;10,25;10,45\n`);
+    const danish = await read(`${header.replaceAll(',', ';')}\n101;2023;5000,5;5100;10,25;10,45\n`);
     expect(danish.get(101, 2023)?.expectedShare).toBe(10.25);
   });
 
-  it('refuses shares outside 0–100, negative counts and duplicate years', () => {
-    const error = errorOf(() =>
+  it('says so when the figures come from the benchmark model written by tilsyn benchmark --out', async () => {
+    const rates = await read(
+      `${header},source\n101,2023,5000.5,5100,10.25,10.45,model:benchmark-2023-0123456789abcdef\n`,
+    );
+    expect(rates.get(101, 2023)?.source).toBe(
+      'benchmarkmodel benchmark-2023-0123456789abcdef (fra filen rater.csv)',
+    );
+  });
+
+  it('refuses shares outside 0–100, negative counts and duplicate years', async () => {
+    const error = await errorOfAsync(() =>
       read(`${header}\n101,2023,-1,5100,10.25,101\n147,2023,1,1,1,1\n147,2023,1,1,1,1\n`),
     );
     expect(error.message.split('\n')).toEqual([
-      'rater.csv, linje 2, kolonne "expected_count" (værdi "-1"): skal være et ikke-negativt antal',
-      'rater.csv, linje 2, kolonne "actual_share" (værdi "101"): skal være en andel i procent mellem 0 og 100',
-      'rater.csv, linje 4: kommune 147, år 2023 står også i linje 3',
+      'rater.csv, linje 2, kolonne "expected_count" (værdi "-1"): et antal kan ikke være negativt',
+      'rater.csv, linje 2, kolonne "actual_share" (værdi "101"): en andel i procent skal ligge mellem 0 og 100',
+      'rater.csv, linje 4, kolonne "municipality" (værdi "147"): kommunen står allerede for perioden på linje 3',
     ]);
   });
 });

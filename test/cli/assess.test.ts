@@ -37,6 +37,32 @@ describe('tilsyn assess', () => {
     expect(result.stdout).not.toContain('Sagsforløb');
   });
 
+  it('says where the expected rates come from, in the report and in the JSON', async () => {
+    const text = await runCli(['assess', '--year', '2023', '--focus', FOCUS, '--rates', RATES]);
+    expect(text.stdout).toContain(
+      'Resultatmål: forventede ydelsesgrader fra officielle tal (expected_rates, examples/aggregates/expected_rates.csv, periode 2023).',
+    );
+    const json = await runCli([
+      'assess',
+      '--year',
+      '2023',
+      '--focus',
+      FOCUS,
+      '--rates',
+      RATES,
+      '--json',
+    ]);
+    const parsed = JSON.parse(json.stdout) as {
+      years: { municipalities: { resultGoal: { source: string } }[] }[];
+    };
+    const sources = new Set(
+      parsed.years.flatMap((year) => year.municipalities.map((entry) => entry.resultGoal.source)),
+    );
+    expect([...sources]).toEqual([
+      'officielle tal (expected_rates, examples/aggregates/expected_rates.csv, periode 2023)',
+    ]);
+  });
+
   it('lists every municipality with --all', async () => {
     const result = await runCli([
       'assess',

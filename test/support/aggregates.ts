@@ -57,5 +57,6 @@ export function rateOf(
     actualShare: 10 + differencePoints,
     expectedCount: 5000,
     actualCount: 5000 + differencePersons,
+    source: 'testtal',
   };
 }

@@ -16,6 +16,11 @@ export interface ExpectedRate {
   readonly expectedShare: number;
   /** Actual benefit rate, percent. */
   readonly actualShare: number;
+  /**
+   * Where the expected rate comes from, in words: the benchmark model and its
+   * id, or the file of official figures (issue: every result says its source).
+   */
+  readonly source: string;
 }
 
 /** The rates indexed by municipality and year. */

@@ -17,6 +17,8 @@ export interface ResultGoalAssessment {
   /** actual − expected, full-time persons, unrounded. */
   readonly differencePersons: number;
   readonly met: boolean;
+  /** Where the expected rate comes from (the model or the official figures). */
+  readonly source: string;
 }
 
 /**
@@ -38,5 +40,6 @@ export function assessResultGoal(rate: ExpectedRate): ResultGoalAssessment {
     actualCount: rate.actualCount,
     differencePersons: rate.actualCount - rate.expectedCount,
     met: resultGoalMet(rate.actualShare, rate.expectedShare),
+    source: rate.source,
   };
 }

@@ -76,11 +76,17 @@ export function rankExpectedRates(rates: readonly UnrankedExpectedRate[]): Expec
     .sort((a, b) => a.municipality - b.municipality);
 }
 
-/** Short Danish description of a source, for reports: "model benchmark-2024-…" / "officielle tal (Y30R21, fil.csv)". */
+/**
+ * Short Danish description of a source, for reports: "benchmarkmodel
+ * benchmark-2024-…" / "officielle tal (Jobindsats Y30R21, fil.csv, periode
+ * 2024)". A file that `tilsyn benchmark --out` wrote declares the model it
+ * came from; that is said too, so a model's figures are never called official.
+ */
 export function describeSource(source: ExpectedRateSource): string {
-  return source.kind === 'model'
-    ? `benchmarkmodel ${source.modelId}`
-    : `officielle tal (${source.table === 'Y30R21' ? 'Jobindsats Y30R21' : 'expected_rates'}, ${source.file}, periode ${source.period})`;
+  if (source.kind === 'model') return `benchmarkmodel ${source.modelId}`;
+  const declaredModel = /^model:(.+)$/.exec(source.declaredSource ?? '');
+  if (declaredModel) return `benchmarkmodel ${declaredModel[1] ?? ''} (fra filen ${source.file})`;
+  return `officielle tal (${source.table === 'Y30R21' ? 'Jobindsats Y30R21' : 'expected_rates'}, ${source.file}, periode ${source.period})`;
 }
 
 /** The source written in an `expected_rates` file's `source` column. */

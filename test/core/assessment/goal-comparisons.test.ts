@@ -19,6 +19,7 @@ describe('the result goal (§ 4: the actual rate "ikke må overstige" the expect
     const assessed = assessResultGoal({
       municipality: 101,
       year: 2023,
+      source: 'testtal',
       expectedShare: 8.7,
       actualShare: 8.7004,
       expectedCount: 26100,

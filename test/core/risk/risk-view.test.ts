@@ -26,6 +26,7 @@ describe('"on the border"', () => {
     assessResultGoal({
       municipality: 101,
       year: 2023,
+      source: 'testtal',
       expectedShare: 10,
       actualShare: 10 + differencePoints,
       expectedCount: 5000,
