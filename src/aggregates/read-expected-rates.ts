@@ -31,7 +31,8 @@ export async function readExpectedRates(
   if (rates.years().length === 0) {
     throw new InputError({
       file: displayName,
-      reason: 'filen har ingen tal for et helt kalenderår (den årlige opgørelse bruger 1. januar – 31. december)',
+      reason:
+        'filen har ingen tal for et helt kalenderår (den årlige opgørelse bruger 1. januar – 31. december)',
     });
   }
   return rates;
@@ -42,16 +43,14 @@ export function assessmentRatesOf(rates: readonly ExpectedRate[]): ExpectedRates
   return new ExpectedRates(
     rates
       .filter((rate) => isCalendarYear(rate.period))
-      .map(
-        (rate): AssessmentRate => ({
-          municipality: rate.municipality,
-          year: endYear(rate.period),
-          expectedCount: rate.expectedCount,
-          actualCount: rate.actualCount,
-          expectedShare: rate.expectedShare,
-          actualShare: rate.actualShare,
-          source: describeSource(rate.source),
-        }),
-      ),
+      .map((rate): AssessmentRate => ({
+        municipality: rate.municipality,
+        year: endYear(rate.period),
+        expectedCount: rate.expectedCount,
+        actualCount: rate.actualCount,
+        expectedShare: rate.expectedShare,
+        actualShare: rate.actualShare,
+        source: describeSource(rate.source),
+      })),
   );
 }
