@@ -14,24 +14,18 @@
  *   each month, every parameter with its source, the code version and the
  *   timings (the only part that differs between runs).
  */
+import {
+  benchmarkRecordsOf,
+  benefitRatesOf,
+  monthlyAggregatesOf,
+  type CountShare,
+} from './measure-results.js';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromMonthIndex, lastDayOf } from '../core/calendar/year-month.js';
 import { BENEFIT_GROUP_OF, BENEFIT_TYPES, isBenefitType } from '../core/domain/benefit-type.js';
 import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
-import {
-  benchmarkOf,
-  companyBaseField,
-  companyField,
-  DURATION_COUNT,
-  DURATION_SUM,
-  exitCohortField,
-  exitToWorkField,
-  passiveBaseField,
-  passiveField,
-} from '../core/measures/benchmark-measures.js';
-import { benefitRates } from '../core/measures/benefit-rate.js';
 import { earlyEffortContacts } from '../core/measures/early-effort-alerts.js';
 import {
   EARLY_CONVERSATIONS_UNMET,
@@ -51,7 +45,6 @@ import { formatCitation } from '../core/rules/legal-source.js';
 import { EARLY_EFFORT_ALERT_RULES, MEASURE_PARAMETERS } from '../core/rules/measure-parameters.js';
 import { ALL_PARAMETERS } from '../core/rules/rules-in-force.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { residentsKey } from './read-load-columns.js';
 import type { MeasureRunResult } from './run-measures.js';
 
 export interface WrittenFile {
@@ -111,7 +104,14 @@ export async function writeMeasures(
   await write(
     'focus_measures.csv',
     ['municipality', 'month', 'goal', 'scope', 'target', 'passive'],
-    focusRows(context, accumulators),
+    monthlyAggregatesOf(run).map((row) => [
+      String(row.municipality),
+      row.month,
+      row.goal,
+      row.scope,
+      String(row.target),
+      String(row.passive),
+    ]),
   );
   await write(
     'national_focus_measures.csv',
@@ -129,9 +129,7 @@ export async function writeMeasures(
       'residents_16_66',
       'actual_share',
     ],
-    benefitRates(accumulators, context, (municipality, year) =>
-      run.residents.get(residentsKey(municipality, year)),
-    ).map((rate) => [
+    benefitRatesOf(run).map((rate) => [
       String(rate.municipality),
       rate.period.label,
       formatNumber(rate.benefitDays),
@@ -193,35 +191,12 @@ export async function writeMeasures(
       'company_directed',
       'company_directed_share',
     ],
-    benchmarkRows(context, accumulators),
+    benchmarkRows(run),
   );
   const runRecord = await runRecordJson(run, record, written);
   await writeFileAtomic(join(outDirectory, 'measure_run.json'), runRecord);
   written.push({ name: 'measure_run.json', rows: 1 });
   return written;
-}
-
-function focusRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
-  const rows: string[][] = [];
-  context.municipalities.forEach((code, municipality) => {
-    for (let month = 0; month < context.monthCount; month += 1) {
-      FOCUS_GOALS.forEach((goal, goalIndex) => {
-        context.scopes.forEach((scope, scopeNumber) => {
-          rows.push([
-            String(code),
-            monthLabel(context, month),
-            goal,
-            scope,
-            String(focusTargetOf(accumulators, context, municipality, month, scopeNumber)),
-            String(
-              focusPassiveOf(accumulators, context, municipality, month, scopeNumber, goalIndex),
-            ),
-          ]);
-        });
-      });
-    }
-  });
-  return rows;
 }
 
 function nationalRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
@@ -346,53 +321,27 @@ function alertRows(
   return rows;
 }
 
-function benchmarkRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
-  const rows: string[][] = [];
-  const horizons = context.benchmark.exitHorizonsMonths;
-  const lookbacks = context.benchmark.passiveLookbackDays;
-  context.municipalities.forEach((code, municipality) => {
-    for (let month = 0; month < context.monthCount; month += 1) {
-      context.scopes.forEach((scope, scopeNumber) => {
-        const value = (field: number) =>
-          benchmarkOf(accumulators, context, municipality, month, scopeNumber, field);
-        const ended = value(DURATION_COUNT);
-        const row = [
-          String(code),
-          monthLabel(context, month),
-          scope,
-          formatNumber(ended),
-          formatNumber(ended === 0 ? undefined : value(DURATION_SUM) / ended),
-        ];
-        horizons.forEach((_, index) => {
-          const cohort = value(exitCohortField(index));
-          const toWork = value(exitToWorkField(index));
-          row.push(
-            formatNumber(cohort),
-            formatNumber(toWork),
-            formatNumber(passiveShare(toWork, cohort)),
-          );
-        });
-        lookbacks.forEach((_, index) => {
-          const base = value(passiveBaseField(context, index));
-          const passive = value(passiveField(context, index));
-          row.push(
-            formatNumber(base),
-            formatNumber(passive),
-            formatNumber(passiveShare(passive, base)),
-          );
-        });
-        const target = value(companyBaseField(context));
-        const company = value(companyField(context));
-        row.push(
-          formatNumber(target),
-          formatNumber(company),
-          formatNumber(passiveShare(company, target)),
-        );
-        rows.push(row);
-      });
-    }
+function benchmarkRows(run: MeasureRunResult): string[][] {
+  const counted = (entry: CountShare) => [
+    formatNumber(entry.base),
+    formatNumber(entry.count),
+    formatNumber(entry.share),
+  ];
+  return benchmarkRecordsOf(run).map((record) => {
+    const [target, company, companyShare] = counted(record.companyDirected);
+    return [
+      String(record.municipality),
+      record.month,
+      record.scope,
+      formatNumber(record.spellsEnded),
+      formatNumber(record.meanDurationDays),
+      ...record.exitToWork.flatMap(counted),
+      ...record.passive.flatMap(counted),
+      target ?? '',
+      company ?? '',
+      companyShare ?? '',
+    ];
   });
-  return rows;
 }
 
 async function codeVersion(): Promise<string> {

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleBenchmarkInput } from '../../src/benchmark-io/assemble-benchmark-input.js';
 import { parseActualBenefitRates } from '../../src/benchmark-io/read-actual-benefit-rates.js';
-import { parseBenchmarkMeasures } from '../../src/benchmark-io/read-benchmark-measures.js';
+import {
+  benchmarkMeasureValuesOf,
+  parseBenchmarkMeasures,
+} from '../../src/benchmark-io/read-benchmark-measures.js';
+import type { YearMonth } from '../../src/core/calendar/year-month.js';
 import { parseFrameworkConditions } from '../../src/benchmark-io/read-framework-conditions.js';
 import { calendarYear, halfYear } from '../../src/core/benchmark/benchmark-period.js';
 import { readMunicipalities } from '../../src/reference/municipalities.js';
@@ -132,41 +136,68 @@ describe('the inputs of the benchmark model', () => {
 });
 
 describe('benchmark-measure values', () => {
-  it('are grouped by measure, month and scope, with empty values unranked', () => {
+  const header =
+    'municipality,month,scope,mean_duration_days,exit3_share,exit6_share,passive_6m_share,passive_12m_share,company_directed_share';
+
+  it('are read from the file tilsyn measure writes, grouped by measure, month and scope, empty values unranked', () => {
     const groups = parseBenchmarkMeasures(
       'm.csv',
-      'municipality,month,measure,value,scope\n101,2024-12,duration,210.5,\n147,2024-12,duration,,all\n101,2024-12,passive_6,12.5,dagpenge\n',
+      `${header}\n101,2024-12,all,210.5,,,,,\n147,2024-12,all,,,,,,\n101,2024-12,dagpenge,,,,12.5,,\n`,
       codes,
     );
-    expect(groups).toEqual([
-      {
-        measure: 'duration',
-        month: '2024-12',
-        scope: 'all',
-        values: [
-          { municipality: 101, value: 210.5 },
-          { municipality: 147, value: undefined },
-        ],
-      },
-      {
-        measure: 'passive_6',
-        month: '2024-12',
-        scope: 'dagpenge',
-        values: [{ municipality: 101, value: 12.5 }],
-      },
-    ]);
+    expect(groups.find((g) => g.measure === 'duration' && g.scope === 'all')).toEqual({
+      measure: 'duration',
+      month: '2024-12',
+      scope: 'all',
+      values: [
+        { municipality: 101, value: 210.5 },
+        { municipality: 147, value: undefined },
+      ],
+    });
+    expect(groups.find((g) => g.measure === 'passive_6' && g.scope === 'dagpenge')).toEqual({
+      measure: 'passive_6',
+      month: '2024-12',
+      scope: 'dagpenge',
+      values: [{ municipality: 101, value: 12.5 }],
+    });
   });
 
-  it('refuse an unknown measure and a municipality twice', () => {
+  it('refuse a value that is not a number and a municipality twice', () => {
     expect(() =>
       parseBenchmarkMeasures(
         'm.csv',
-        'municipality,month,measure,value\n101,2024-12,speed,1\n101,2024-12,duration,1\n101,2024-12,duration,2\n',
+        `${header}\n101,2024-12,all,fast,,,,,\n101,2024-12,all,1,,,,,\n101,2024-12,all,2,,,,,\n`,
         codes,
       ),
     ).toThrow(
-      'm.csv, linje 2, kolonne "measure" (værdi "speed"): ukendt måling (duration, exit_to_work_3, exit_to_work_6, passive_6, passive_12, company_directed_effort)\n' +
-        'm.csv, linje 4, kolonne "municipality" (værdi "101"): kommunen står allerede for målingen og måneden på linje 3',
+      'm.csv, linje 2, kolonne "mean_duration_days" (værdi "fast"): ikke et tal\n' +
+        'm.csv, linje 4, kolonne "municipality" (værdi "101"): kommunen står allerede for måneden og omfanget på linje 3',
     );
+  });
+
+  it('are read the same from a measurement run as from the file it writes', () => {
+    const record = {
+      municipality: 101,
+      month: '2024-12' as YearMonth,
+      scope: 'all' as const,
+      spellsEnded: 4,
+      meanDurationDays: 210.5,
+      exitToWork: [
+        { base: 10, count: 2, share: 20 },
+        { base: 10, count: 5, share: 50 },
+      ],
+      passive: [
+        { base: 8, count: 1, share: 12.5 },
+        { base: 4, count: 1, share: 25 },
+      ],
+      companyDirected: { base: 20, count: 5, share: 25 },
+    };
+    const fromRun = benchmarkMeasureValuesOf([record], [3, 6], [182, 365]);
+    const fromFile = parseBenchmarkMeasures(
+      'm.csv',
+      `${header}\n101,2024-12,all,210.5,20,50,12.5,25,25\n`,
+      codes,
+    );
+    expect(fromRun).toEqual(fromFile);
   });
 });

@@ -18,6 +18,8 @@ export interface StoreOptions {
   readonly residents?: Readonly<Record<number, Readonly<Record<number, number>>>>;
   /** The clock of the load (its id and time). */
   readonly now?: Date;
+  /** A whole `framework_conditions.csv` (with covariates), instead of one built from `residents`. */
+  readonly frameworkConditionsCsv?: string;
 }
 
 /** Writes `persons` as the raw files of data.md into `folder`. */
@@ -68,12 +70,14 @@ export async function writeRawFiles(
         ),
       ),
     ),
-    'framework_conditions.csv': csv(
-      'municipality,year,residents_16_66',
-      Object.entries(options.residents ?? {}).flatMap(([municipality, years]) =>
-        Object.entries(years).map(([year, count]) => `${municipality},${year},${count}`),
+    'framework_conditions.csv':
+      options.frameworkConditionsCsv ??
+      csv(
+        'municipality,year,residents_16_66',
+        Object.entries(options.residents ?? {}).flatMap(([municipality, years]) =>
+          Object.entries(years).map(([year, count]) => `${municipality},${year},${count}`),
+        ),
       ),
-    ),
   };
   if (options.municipalities !== undefined) {
     const known = new Map((await readMunicipalities()).map((m) => [m.code, m]));

@@ -11,8 +11,17 @@ import {
   clusterObservationsOf,
 } from '../../benchmark-io/assemble-benchmark-input.js';
 import { readActualBenefitRates } from '../../benchmark-io/read-actual-benefit-rates.js';
-import { readBenchmarkInputs } from '../../benchmark-io/read-benchmark-inputs.js';
-import { readBenchmarkMeasures } from '../../benchmark-io/read-benchmark-measures.js';
+import {
+  actualRatesOfRun,
+  frameworkConditionsOfLoad,
+  monthsOfPeriod,
+} from '../../benchmark-io/read-load-benchmark-inputs.js';
+import { benchmarkRecordsOf } from '../../measuring/measure-results.js';
+import { runMeasures } from '../../measuring/run-measures.js';
+import {
+  benchmarkMeasureValuesOf,
+  readBenchmarkMeasures,
+} from '../../benchmark-io/read-benchmark-measures.js';
 import {
   readFrameworkConditions,
   type FrameworkConditions,
@@ -49,6 +58,8 @@ import { formatBenchmarkReport } from '../../presentation/benchmark-report-text.
 import { readMunicipalities } from '../../reference/municipalities.js';
 import { flag, optionalInteger, optionalString, requiredYear } from '../arguments.js';
 import { EXIT_OK, type Command, type CommandIo } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { openLoadArgument } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
 
 export const benchmarkCommand: Command = {
@@ -72,22 +83,27 @@ Kilder (mindst én):
                      measure: municipality, period, full_time_persons, ...)
   --official FIL     officielle tal: Jobindsats-tabel Y30R21 (CSV-eksport)
                      eller en expected_rates-fil
-  --load ID|MAPPE    en gemt indlæsning (endnu ikke tilgængelig i denne version)
+  --load ID|MAPPE    en indlæsning: rammevilkårene gemt med den og de faktiske
+                     ydelsesgrader og benchmarkmålinger, som beregnes af den
+                     (et id, "current", en indlæsningsmappe eller en mappe
+                     med rå datafiler)
 
 Tilvalg:
   --year ÅÅÅÅ        året; den årlige opgørelse bruger kalenderåret (§ 2)
   --half 1|2         første eller andet halvår i stedet for hele året
   --covariates A,B   kun disse kovariater i modellen og klyngerne
   --clusters K       antal klynger (standard ${DEFAULT_CLUSTER_COUNT})
-  --measures FIL     benchmarkmålinger (municipality, month, measure, value
-                     [, scope]) der skal rangeres
+  --measures FIL     benchmarkmålinger der skal rangeres (benchmark_measures.csv
+                     fra tilsyn measure); med --load beregnes de af indlæsningen
   --month ÅÅÅÅ-MM    måneden for benchmarkmålingerne (standard: periodens
                      sidste måned)
   --out FIL          skriv de forventede ydelsesgrader som expected_rates-fil
                      til tilsyn assess --rates (kun for hele år)
   --json             skriv rapporten som JSON
+${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
   options: {
+    ...DATA_DIRECTORY_OPTION,
     year: { type: 'string' },
     half: { type: 'string' },
     load: { type: 'string' },
@@ -159,7 +175,27 @@ Tilvalg:
 
     let modelInput: BenchmarkModelInput | undefined;
     let framework: FrameworkConditions | undefined;
-    if (load !== undefined) modelInput = await readBenchmarkInputs(load, period);
+    let loadMeasures: readonly BenchmarkMeasureValues[] | undefined;
+    if (load !== undefined) {
+      const opened = await openLoadArgument(load, dataDirectory(args, io), io);
+      try {
+        const run = await runMeasures({ folder: opened.load.folder, ...monthsOfPeriod(period) });
+        framework = await frameworkConditionsOfLoad(opened.load);
+        modelInput = assembleBenchmarkInput(
+          period,
+          framework,
+          actualRatesOfRun(run, opened.load.id),
+          covariates,
+        );
+        loadMeasures = benchmarkMeasureValuesOf(
+          benchmarkRecordsOf(run),
+          run.context.benchmark.exitHorizonsMonths,
+          run.context.benchmark.passiveLookbackDays,
+        );
+      } finally {
+        await opened.release();
+      }
+    }
     if (frameworkFile !== undefined) {
       framework = await readFrameworkConditions(path(frameworkFile), frameworkFile, codes);
     }
@@ -208,13 +244,15 @@ Tilvalg:
       : undefined;
 
     const measures =
-      measuresFile === undefined
-        ? []
-        : selectMonth(
+      measuresFile !== undefined
+        ? selectMonth(
             await readBenchmarkMeasures(path(measuresFile), measuresFile, codes),
             month,
             measuresFile,
-          );
+          )
+        : loadMeasures === undefined
+          ? []
+          : selectMonth(loadMeasures, month, `indlæsning ${load ?? ''}`);
 
     const report = buildBenchmarkReport({
       period,

@@ -1,0 +1,132 @@
+/**
+ * The results of one measurement run as the rest of the system reads them:
+ * the monthly focus-goal aggregates (the `focus_measures` rows) and the actual
+ * benefit rates. `tilsyn measure` writes them as files; `tilsyn benchmark` and
+ * `tilsyn assess --load` use them directly, so the numbers are the same.
+ */
+import { fromMonthIndex } from '../core/calendar/year-month.js';
+import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
+import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
+import { benefitRates, type BenefitRate } from '../core/measures/benefit-rate.js';
+import {
+  benchmarkOf,
+  companyBaseField,
+  companyField,
+  DURATION_COUNT,
+  DURATION_SUM,
+  exitCohortField,
+  exitToWorkField,
+  passiveBaseField,
+  passiveField,
+} from '../core/measures/benchmark-measures.js';
+import {
+  focusPassiveOf,
+  focusTargetOf,
+  passiveShare,
+} from '../core/measures/monthly-aggregation.js';
+import type { MeasureScope } from '../core/domain/measure-scope.js';
+import type { YearMonth } from '../core/calendar/year-month.js';
+import { residentsKey } from './read-load-columns.js';
+import type { MeasureRunResult } from './run-measures.js';
+
+/** One aggregate per municipality, month, goal and scope, in that order. */
+export function monthlyAggregatesOf(run: MeasureRunResult): MonthlyAggregate[] {
+  const { context, accumulators } = run;
+  const rows: MonthlyAggregate[] = [];
+  context.municipalities.forEach((code, municipality) => {
+    for (let month = 0; month < context.monthCount; month += 1) {
+      const label = fromMonthIndex(context.firstMonthIndex + month);
+      FOCUS_GOALS.forEach((goal, goalIndex) => {
+        context.scopes.forEach((scope, scopeNumber) => {
+          rows.push({
+            municipality: code,
+            month: label,
+            goal,
+            scope,
+            target: focusTargetOf(accumulators, context, municipality, month, scopeNumber),
+            passive: focusPassiveOf(
+              accumulators,
+              context,
+              municipality,
+              month,
+              scopeNumber,
+              goalIndex,
+            ),
+          });
+        });
+      });
+    }
+  });
+  return rows;
+}
+
+/** The actual benefit rate of every municipality and measured period (measures.md § 7). */
+export function benefitRatesOf(run: MeasureRunResult): BenefitRate[] {
+  return benefitRates(run.accumulators, run.context, (municipality, year) =>
+    run.residents.get(residentsKey(municipality, year)),
+  );
+}
+
+/** A count and the share it makes of its base (undefined when the base is 0). */
+export interface CountShare {
+  readonly base: number;
+  readonly count: number;
+  readonly share: number | undefined;
+}
+
+/** The benchmark measures (measures.md § 9) of one municipality, month and scope. */
+export interface BenchmarkRecord {
+  readonly municipality: number;
+  readonly month: YearMonth;
+  readonly scope: MeasureScope;
+  readonly spellsEnded: number;
+  /** Mean duration, in countable days, of the spells that ended in the month. */
+  readonly meanDurationDays: number | undefined;
+  /** Exit to work, per horizon of `exitHorizonsMonths` (M13). */
+  readonly exitToWork: readonly CountShare[];
+  /** Passive, per lookback of `passiveLookbackDays`. */
+  readonly passive: readonly CountShare[];
+  /** Company-directed effort: of the target group, those with a company-directed offer in the window. */
+  readonly companyDirected: CountShare;
+}
+
+/** Every municipality, month and scope's benchmark measures, in that order. */
+export function benchmarkRecordsOf(run: MeasureRunResult): BenchmarkRecord[] {
+  const { context, accumulators } = run;
+  const countShare = (count: number, base: number): CountShare => ({
+    base,
+    count,
+    share: passiveShare(count, base),
+  });
+  const records: BenchmarkRecord[] = [];
+  context.municipalities.forEach((code, municipality) => {
+    for (let month = 0; month < context.monthCount; month += 1) {
+      context.scopes.forEach((scope, scopeNumber) => {
+        const value = (field: number) =>
+          benchmarkOf(accumulators, context, municipality, month, scopeNumber, field);
+        const ended = value(DURATION_COUNT);
+        records.push({
+          municipality: code,
+          month: fromMonthIndex(context.firstMonthIndex + month),
+          scope,
+          spellsEnded: ended,
+          meanDurationDays: ended === 0 ? undefined : value(DURATION_SUM) / ended,
+          exitToWork: context.benchmark.exitHorizonsMonths.map((_, index) =>
+            countShare(value(exitToWorkField(index)), value(exitCohortField(index))),
+          ),
+          passive: context.benchmark.passiveLookbackDays.map((_, index) =>
+            countShare(
+              value(passiveField(context, index)),
+              value(passiveBaseField(context, index)),
+            ),
+          ),
+          companyDirected: countShare(
+            value(companyField(context)),
+            value(companyBaseField(context)),
+          ),
+        });
+      });
+    }
+  });
+  return records;
+}
