@@ -14,6 +14,7 @@ const shellPatterns = [
   '**/reports/**',
   '**/web/**',
   '**/http/**',
+  '**/pipeline/**',
   '**/aggregates/**',
 ];
 

@@ -9,16 +9,31 @@ import { runAssessments } from '../../core/lifecycle/run-assessments.js';
 import { readStatus } from '../../aggregates/read-status.js';
 import { assessmentJson } from '../../presentation/assessment-json.js';
 import { assessmentReport } from '../../presentation/assessment-report.js';
-import { flag, optionalString, optionalYear } from '../arguments.js';
-import { EXIT_OK, type Command } from '../command.js';
+import type { AssessmentInputs } from '../../core/assessment/assessment-inputs.js';
+import { MunicipalityNameMatcher } from '../../core/benchmark/municipality-names.js';
+import { readOfficialFigures } from '../../benchmark-io/read-official-figures.js';
+import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
+import { readMunicipalities } from '../../reference/municipalities.js';
+import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
+import { EXIT_OK, type Command, type CommandIo } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { openLoadArgument } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
-import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
+import {
+  emit,
+  municipalityNames,
+  readAggregatedInputs,
+  refuseMissing,
+  type InputFiles,
+  type MunicipalityNames,
+} from '../legal-inputs.js';
 
 export const assessCommand: Command = {
   name: 'assess',
   summary: 'Den årlige opgørelse: afgørelser, begrundelser, §§ og frister for alle 98 kommuner',
   help: `Brug: tilsyn assess --year ÅR --focus FIL --rates FIL [--status FIL] [--json] [--all] [--out FIL]
        tilsyn assess --from ÅR --to ÅR --focus FIL --rates FIL [--status FIL] [--json] [--all] [--out FIL]
+       tilsyn assess --from ÅR --to ÅR --load ID|MAPPE [--rates FIL] [--status FIL] [...]
 
 Foretager den årlige opgørelse af året (eller årene i rækkefølge, så hver
 kommunes status og måling ved udvælgelsen føres videre) for alle 98 kommuner:
@@ -32,15 +47,24 @@ Tilvalg:
   --to ÅR          sidste opgørelsesår
   --focus FIL      månedlige fokusmålinger (focus_measures: municipality, month,
                    goal, target, passive [, scope])
-  --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
+  --rates FIL      forventede og faktiske ydelsesgrader: en expected_rates-fil
+                   eller en Jobindsats Y30R21-eksport (officielle tal)
+  --load ID|MAPPE  beregn fokusmålingerne og de faktiske ydelsesgrader af en
+                   indlæsning (id, "current", indlæsningsmappe eller mappe med
+                   rå datafiler); de forventede ydelsesgrader kommer fra
+                   --rates, når den er angivet, og ellers fra benchmarkmodellen
+                   estimeret på indlæsningens rammevilkår for hvert år
   --status FIL     status før det første år (municipality, status [, selected_year,
                    baseline_offers, baseline_conversations]); uden den er ingen
                    kommune under skærpet tilsyn
   --json           skriv resultatet som JSON (skema tilsyn.assess/1, se README)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen
+${DATA_DIRECTORY_HELP}
   --help           vis denne hjælp`,
   options: {
+    ...DATA_DIRECTORY_OPTION,
+    load: { type: 'string' },
     year: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
@@ -54,7 +78,10 @@ Tilvalg:
   async run(args, io) {
     const { fromYear, toYear } = assessmentYears(args);
     const names = await municipalityNames();
-    const { inputs, files } = await readAggregatedInputs(args, io, names);
+    const { inputs, files } =
+      optionalString(args, 'load') === undefined
+        ? await readAggregatedInputs(args, io, names)
+        : await readLoadInputs(args, io, names, fromYear, toYear);
     for (let year = fromYear; year <= toYear; year += 1)
       refuseMissing(missingAssessmentInputs(inputs, year), files, names);
     const statusFile = optionalString(args, 'status');
@@ -70,6 +97,45 @@ Tilvalg:
     return EXIT_OK;
   },
 };
+
+/** `--load`: the focus measures and actual rates computed from a load; expected rates official or modelled. */
+async function readLoadInputs(
+  args: Parameters<Command['run']>[0],
+  io: CommandIo,
+  names: MunicipalityNames,
+  fromYear: number,
+  toYear: number,
+): Promise<{ inputs: AssessmentInputs; files: InputFiles }> {
+  if (optionalString(args, 'focus') !== undefined)
+    throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
+  const ratesFile = optionalString(args, 'rates');
+  const official =
+    ratesFile === undefined
+      ? undefined
+      : await readOfficialFigures(
+          resolve(io.cwd, ratesFile),
+          ratesFile,
+          names.known,
+          new MunicipalityNameMatcher(await readMunicipalities()),
+        );
+  const opened = await openLoadArgument(requiredString(args, 'load'), dataDirectory(args, io), io);
+  try {
+    const { inputs } = await assessmentInputsOfLoad({
+      load: opened.load,
+      fromYear,
+      toYear,
+      municipalities: names.codes,
+      ...(official === undefined ? {} : { official: official.rates }),
+    });
+    const loadName = `indlæsning ${opened.load.id}`;
+    return {
+      inputs,
+      files: { focus: loadName, rates: ratesFile ?? `benchmarkmodellen (${loadName})` },
+    };
+  } finally {
+    await opened.release();
+  }
+}
 
 function assessmentYears(args: Parameters<Command['run']>[0]): {
   fromYear: number;

@@ -10,7 +10,10 @@ import { loadRecords } from '../support/write-load-store.js';
  * A national load small enough for a test: the framework conditions of the
  * benchmark fixture with residents scaled down 200 times, and in each
  * municipality as many persons on kontanthjælp all of 2024 as its actual rate
- * in the fixture implies, plus one person for half the year.
+ * in the fixture implies, plus one person for half the year. Every route from
+ * the load (benchmark --load, assess --load) must give exactly what the file
+ * route gives (measure → benefit_rates.csv / focus_measures.csv → benchmark →
+ * expected_rates.csv → assess).
  */
 let root = '';
 let data = '';
@@ -118,5 +121,61 @@ describe('tilsyn benchmark --load', () => {
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Benchmarkmålinger, december 2024, alle ydelser');
+  });
+});
+
+describe('tilsyn assess --load', () => {
+  it('decides exactly as the file route: measure, benchmark --out, assess --focus --rates', async () => {
+    const env = { TILSYN_DATA_DIR: data };
+    const fromLoad = await runCli(['assess', '--year', '2024', '--load', 'current', '--json'], {
+      cwd: root,
+      env,
+    });
+    expect(fromLoad.code, fromLoad.stderr).toBe(0);
+    for (const command of [
+      ['measure', '--load', 'current', '--from', '2024-01', '--to', '2024-12', '--out', 'a'],
+      ['benchmark', '--load', 'current', '--year', '2024', '--out', 'a/expected_rates.csv'],
+    ]) {
+      const result = await runCli(command, { cwd: root, env });
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const fromFiles = await runCli(
+      [
+        'assess',
+        '--year',
+        '2024',
+        '--focus',
+        'a/focus_measures.csv',
+        '--rates',
+        'a/expected_rates.csv',
+        '--json',
+      ],
+      { cwd: root },
+    );
+    expect(fromFiles.code, fromFiles.stderr).toBe(0);
+    interface Entry {
+      municipality: number;
+      decision: { kind: string };
+      resultGoal: { differencePoints: number; source: string };
+      focusGoals: Record<string, { measure: number | null }>;
+    }
+    const entries = (text: string) =>
+      (JSON.parse(text) as { years: { municipalities: Entry[] }[] }).years[0]?.municipalities ?? [];
+    const load = entries(fromLoad.stdout);
+    const files = entries(fromFiles.stdout);
+    expect(load).toHaveLength(98);
+    const comparable = (entry: Entry) => ({
+      municipality: entry.municipality,
+      decision: entry.decision.kind,
+      difference: entry.resultGoal.differencePoints,
+      focus: entry.focusGoals,
+    });
+    expect(load.map(comparable)).toEqual(files.map(comparable));
+    // Every kontanthjælp recipient has 366 countable days and no effort by December 2024.
+    expect(load.filter((entry) => entry.decision.kind === 'selected').length).toBeGreaterThan(0);
+    expect(load[0]?.resultGoal.source).toMatch(/^benchmarkmodel benchmark-2024-[0-9a-f]{16}$/);
+    expect(files[0]?.resultGoal.source).toMatch(
+      /^benchmarkmodel benchmark-2024-[0-9a-f]{16} \(fra filen a\/expected_rates\.csv\)$/,
+    );
   });
 });

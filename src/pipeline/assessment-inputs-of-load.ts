@@ -1,0 +1,69 @@
+/**
+ * The annual assessment straight from person-level data: one measurement run
+ * over the assessed years gives the monthly focus-goal aggregates and the
+ * actual benefit rates; the expected rates are the official figures when the
+ * user gives them, and otherwise the benchmark model fitted per calendar year
+ * on the load's framework conditions (measures.md § 7; the choice is made by
+ * `expectedRatesForAssessment`, one source per year, never mixed).
+ */
+import { calendarYear } from '../core/benchmark/benchmark-period.js';
+import { fitBenchmarkModel } from '../core/benchmark/benchmark-model.js';
+import { expectedRatesForAssessment } from '../core/benchmark/expected-rates-for-assessment.js';
+import type { ExpectedRate } from '../core/benchmark/expected-rates.js';
+import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
+import { yearMonthOf } from '../core/calendar/year-month.js';
+import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
+import type { MunicipalityCode } from '../core/domain/municipality.js';
+import { assessmentRatesOf } from '../aggregates/read-expected-rates.js';
+import { assembleBenchmarkInput } from '../benchmark-io/assemble-benchmark-input.js';
+import {
+  actualRatesOfRun,
+  frameworkConditionsOfLoad,
+} from '../benchmark-io/read-load-benchmark-inputs.js';
+import type { OpenedLoad } from '../loading/load-catalog.js';
+import { monthlyAggregatesOf } from '../measuring/measure-results.js';
+import { runMeasures, type MeasureRunResult } from '../measuring/run-measures.js';
+
+export interface LoadAssessmentRequest {
+  readonly load: OpenedLoad;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly municipalities: readonly MunicipalityCode[];
+  /** Imported official figures (all periods), when the user gave a file. */
+  readonly official?: readonly ExpectedRate[];
+  readonly workers?: number;
+}
+
+export interface LoadAssessmentInputs {
+  readonly inputs: AssessmentInputs;
+  readonly run: MeasureRunResult;
+}
+
+export async function assessmentInputsOfLoad(
+  request: LoadAssessmentRequest,
+): Promise<LoadAssessmentInputs> {
+  const { load, fromYear, toYear } = request;
+  const run = await runMeasures({
+    folder: load.folder,
+    from: yearMonthOf(fromYear, 1),
+    to: yearMonthOf(toYear, 12),
+    ...(request.workers === undefined ? {} : { workers: request.workers }),
+  });
+  const framework = request.official ? undefined : await frameworkConditionsOfLoad(load);
+  const actual = actualRatesOfRun(run, load.id);
+  const rates: ExpectedRate[] = [];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const model = framework
+      ? fitBenchmarkModel(assembleBenchmarkInput(calendarYear(year), framework, actual))
+      : undefined;
+    rates.push(...expectedRatesForAssessment(year, request.official, model?.expectedRates).rates);
+  }
+  return {
+    run,
+    inputs: {
+      municipalities: request.municipalities,
+      aggregates: new MonthlyAggregates(monthlyAggregatesOf(run)),
+      rates: assessmentRatesOf(rates),
+    },
+  };
+}
