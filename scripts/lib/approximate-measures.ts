@@ -1,0 +1,269 @@
+/**
+ * AN APPROXIMATION, for checking the synthetic data set only: the target
+ * group, the passive shares, the focus measures and the actual benefit rate
+ * computed with plain DuckDB SQL from a generated folder, independently of
+ * the generator's own bookkeeping. The real measurement engine
+ * (src/core/measures) is authoritative; this check exists so that the
+ * scenario design can be verified before it lands.
+ *
+ * Where it approximates:
+ * - the window start W is found by two corrections of R − 364 for the
+ *   non-countable days (gaps, dead days) inside it, not day by day;
+ * - dead days of an exemption that also fall in the COVID-19 dead period
+ *   are subtracted twice; exempt days on dead days are not removed.
+ * Everything else (spells by M1/M2, the 50 % rule, counted conversations
+ * with the first-jobsamtale rule, counted offers with the § 91 rule, hours
+ * from the month of W, the rule dates and thresholds) follows measures.md.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { PARQUET_SCHEMAS } from '../../src/synthetic/parquet-export.js';
+
+export interface FocusRow {
+  readonly municipality: number;
+  readonly month: string;
+  readonly target: number;
+  readonly passiveConversations: number;
+  readonly passiveOffers: number;
+}
+
+export interface RateRow {
+  readonly municipality: number;
+  readonly year: number;
+  readonly residents: number;
+  readonly fullTimePersons: number;
+  readonly covariates: readonly number[];
+}
+
+function quoted(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** `read_csv(…)` or `read_parquet(…)` of a table in `directory`. */
+function source(directory: string, table: string): string {
+  const parquet = join(directory, `${table}.parquet`);
+  if (existsSync(parquet)) return `read_parquet(${quoted(parquet)})`;
+  const schema = PARQUET_SCHEMAS[table] ?? {};
+  const columns = `{${Object.entries(schema)
+    .map(([name, type]) => `${quoted(name)}: ${quoted(type)}`)
+    .join(', ')}}`;
+  return `read_csv(${quoted(join(directory, `${table}.csv`))}, header = true, auto_detect = false, columns = ${columns})`;
+}
+
+async function rows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS();
+}
+
+export interface ApproximateMeasures {
+  readonly focus: FocusRow[];
+  readonly rates: RateRow[];
+  readonly personsPerYear: Record<string, number>;
+}
+
+/**
+ * Computes the monthly target group and passive counts per municipality for
+ * every month from `firstMonth` to `lastMonth` (`YYYY-MM`), and the actual
+ * full-time persons per municipality and year.
+ */
+export async function approximateMeasures(
+  directory: string,
+  firstMonth: string,
+  lastMonth: string,
+): Promise<ApproximateMeasures> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const lastDay = `last_day(DATE '${lastMonth}-01')`;
+  try {
+    await connection.run(`
+      CREATE TABLE bp AS
+      SELECT person_id, municipality, benefit, "from" AS f, coalesce("to", ${lastDay}) AS t
+      FROM ${source(directory, 'benefit_periods')};
+      CREATE TABLE ex AS
+      SELECT person_id, reason, "from" AS f, coalesce("to", ${lastDay}) AS t
+      FROM ${source(directory, 'exemptions')};
+      CREATE TABLE conv AS SELECT * FROM ${source(directory, 'conversations')};
+      CREATE TABLE offers AS
+      SELECT person_id, type, "from" AS f, coalesce("to", DATE '9999-12-31') AS t
+      FROM ${source(directory, 'offers')};
+      CREATE TABLE hours AS
+      SELECT person_id, CAST(month || '-01' AS DATE) AS m, hours FROM ${source(directory, 'work_hours')};
+      CREATE TABLE fc AS SELECT * FROM ${source(directory, 'framework_conditions')};
+
+      -- Spells by M1 and M2.
+      CREATE TABLE periods AS
+      WITH o AS (
+        SELECT *, lag(t) OVER w AS pt, lag(benefit) OVER w AS pb
+        FROM bp WINDOW w AS (PARTITION BY person_id ORDER BY f)
+      ), g AS (
+        SELECT *, f - pt - 1 AS gap,
+          CAST(CASE WHEN day(pt + 1) = 1 THEN pt + 1
+                    ELSE CAST(date_trunc('month', pt + 1) AS DATE) + INTERVAL 1 MONTH END AS DATE) AS ms
+        FROM o
+      ), j AS (
+        SELECT *, CAST(ms + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) <= f - 1 AS whole FROM g
+      )
+      SELECT person_id, municipality, benefit, f, t,
+        sum(CASE
+          WHEN pt IS NULL THEN 1
+          WHEN benefit = pb AND benefit = 'dagpenge' AND gap <= 365 THEN 0
+          WHEN benefit = pb AND benefit IN ('sygedagpenge', 'jobafklaring') AND gap = 0 THEN 0
+          WHEN benefit = pb AND benefit NOT IN ('dagpenge', 'sygedagpenge', 'jobafklaring') AND NOT whole THEN 0
+          WHEN pb = 'selvforsoergelse' AND benefit IN ('uddannelseshjaelp', 'kontanthjaelp') AND NOT whole THEN 0
+          ELSE 1 END) OVER (PARTITION BY person_id ORDER BY f) AS spell
+      FROM j;
+      CREATE TABLE spells AS
+      SELECT person_id, spell, min(f) AS s, max(t) AS e FROM periods GROUP BY ALL;
+
+      -- Non-countable intervals inside spells: gaps, COVID-19 dead days, standby and barsel.
+      CREATE TABLE nc AS
+      SELECT person_id, spell, pt + 1 AS a, f - 1 AS b FROM (
+        SELECT *, lag(t) OVER (PARTITION BY person_id, spell ORDER BY f) AS pt FROM periods
+      ) WHERE pt IS NOT NULL AND f - pt > 1
+      UNION ALL
+      SELECT person_id, spell, greatest(f, DATE '2020-03-01'), least(t, DATE '2020-06-30')
+      FROM periods WHERE f <= DATE '2020-06-30' AND t >= DATE '2020-03-01'
+      UNION ALL
+      SELECT p.person_id, p.spell, greatest(p.f, x.f), least(p.t, x.t)
+      FROM periods p JOIN ex x ON x.person_id = p.person_id AND x.f <= p.t AND x.t >= p.f
+      WHERE x.reason IN ('standby', 'barsel');
+      CREATE TABLE exempt AS
+      SELECT p.person_id, p.spell, greatest(p.f, x.f) AS a, least(p.t, x.t) AS b
+      FROM periods p JOIN ex x ON x.person_id = p.person_id AND x.f <= p.t AND x.t >= p.f
+      WHERE x.reason IN ('sygdom', 'other');
+
+      CREATE TABLE months AS
+      SELECT strftime(d, '%Y-%m') AS month, CAST(last_day(d) AS DATE) AS r
+      FROM (SELECT CAST(range AS DATE) AS d FROM range(DATE '${firstMonth}-01', DATE '${lastMonth}-01' + INTERVAL 1 MONTH, INTERVAL 1 MONTH));
+
+      -- Persons on a benefit at R with a spell of at least 365 calendar days.
+      CREATE TABLE cand AS
+      SELECT m.month, m.r, p.person_id, p.municipality, p.spell, s.s
+      FROM months m JOIN periods p ON p.f <= m.r AND p.t >= m.r
+      JOIN spells s ON s.person_id = p.person_id AND s.spell = p.spell
+      WHERE m.r - s.s >= 364;
+
+      CREATE TABLE cand2 AS
+      WITH nc_all AS (
+        SELECT c.person_id, c.spell, c.r,
+          CAST(sum(greatest(0, least(n.b, c.r) - greatest(n.a, c.s) + 1)) AS INTEGER) AS nc_total,
+          CAST(sum(greatest(0, least(n.b, c.r) - greatest(n.a, c.r - 364) + 1)) AS INTEGER) AS nc0
+        FROM cand c JOIN nc n ON n.person_id = c.person_id AND n.spell = c.spell AND n.a <= c.r
+        GROUP BY ALL
+      ), ex_all AS (
+        SELECT c.person_id, c.spell, c.r, CAST(sum(greatest(0, least(x.b, c.r) - greatest(x.a, c.s) + 1)) AS INTEGER) AS exempt
+        FROM cand c JOIN exempt x ON x.person_id = c.person_id AND x.spell = c.spell AND x.a <= c.r
+        GROUP BY ALL
+      )
+      SELECT c.*, CAST((c.r - c.s + 1) - coalesce(n.nc_total, 0) AS INTEGER) AS countable,
+        coalesce(e.exempt, 0) AS exempt, c.r - 364 - coalesce(n.nc0, 0) AS w1
+      FROM cand c
+      LEFT JOIN nc_all n ON n.person_id = c.person_id AND n.spell = c.spell AND n.r = c.r
+      LEFT JOIN ex_all e ON e.person_id = c.person_id AND e.spell = c.spell AND e.r = c.r;
+
+      CREATE TABLE tg AS
+      WITH second AS (
+        SELECT c.person_id, c.spell, c.r,
+          CAST(sum(greatest(0, least(n.b, c.r - 365) - greatest(n.a, c.w1) + 1)) AS INTEGER) AS nc1
+        FROM cand2 c JOIN nc n ON n.person_id = c.person_id AND n.spell = c.spell
+        WHERE c.countable >= 365 AND n.a <= c.r - 365 AND n.b >= c.w1
+        GROUP BY ALL
+      )
+      SELECT c.month, c.r, c.person_id, c.municipality, c.spell, c.s,
+        greatest(c.s, c.w1 - coalesce(x.nc1, 0)) AS w
+      FROM cand2 c LEFT JOIN second x ON x.person_id = c.person_id AND x.spell = c.spell AND x.r = c.r
+      WHERE c.countable >= 365 AND 2 * c.exempt < c.countable;
+
+      -- First jobsamtale of each spell (in person first on a tie).
+      CREATE TABLE first_job AS
+      SELECT s.person_id, s.spell, arg_min(v.date, v.date) AS d,
+        arg_min(v.form, (v.date, v.form <> 'personligt')) AS form
+      FROM spells s JOIN conv v ON v.person_id = s.person_id AND v.kind = 'jobsamtale'
+        AND v.date >= s.s AND v.date <= s.e
+      GROUP BY ALL;
+
+      CREATE TABLE conv_count AS
+      SELECT t.person_id, t.r, count(*) AS n
+      FROM tg t JOIN conv v ON v.person_id = t.person_id AND v.date BETWEEN t.w AND t.r
+      WHERE v.kind IN ('jobsamtale', 'sygeopfoelgning')
+      GROUP BY ALL;
+
+      CREATE TABLE offers2 AS
+      SELECT o.*, p.benefit AS b FROM offers o
+      LEFT JOIN bp p ON p.person_id = o.person_id AND p.f <= o.f AND p.t >= o.f;
+
+      CREATE TABLE offer_ok AS
+      SELECT DISTINCT t.person_id, t.r
+      FROM tg t JOIN offers2 o ON o.person_id = t.person_id AND o.f <= t.r AND o.t >= t.w
+      WHERE o.type <> 'other' AND (o.type <> 'oevrig_vejledning_opkvalificering'
+        OR o.f < DATE '2023-03-22' OR o.b IN ('uddannelseshjaelp', 'selvforsoergelse'));
+
+      CREATE TABLE hours_sum AS
+      SELECT t.person_id, t.r, sum(h.hours) AS h
+      FROM tg t JOIN hours h ON h.person_id = t.person_id
+        AND h.m BETWEEN CAST(date_trunc('month', t.w) AS DATE) AND CAST(date_trunc('month', t.r) AS DATE)
+      GROUP BY ALL;
+    `);
+    const focus = (
+      await rows(
+        connection,
+        `
+      SELECT t.municipality, t.month, count(*) AS target,
+        count(*) FILTER (WHERE coalesce(c.n, 0)
+          - CASE WHEN j.d BETWEEN t.w AND t.r AND j.d >= DATE '2023-03-22' AND j.form <> 'personligt'
+                 THEN 1 ELSE 0 END < 4) AS passive_conversations,
+        count(*) FILTER (WHERE o.person_id IS NULL
+          AND coalesce(h.h, 0) < CASE WHEN t.r >= DATE '2023-03-22' THEN 100 ELSE 225 END) AS passive_offers
+      FROM tg t
+      LEFT JOIN conv_count c ON c.person_id = t.person_id AND c.r = t.r
+      LEFT JOIN first_job j ON j.person_id = t.person_id AND j.spell = t.spell
+      LEFT JOIN offer_ok o ON o.person_id = t.person_id AND o.r = t.r
+      LEFT JOIN hours_sum h ON h.person_id = t.person_id AND h.r = t.r
+      GROUP BY ALL ORDER BY 1, 2`,
+      )
+    ).map((row) => ({
+      municipality: Number(row['municipality']),
+      month: String(row['month']),
+      target: Number(row['target']),
+      passiveConversations: Number(row['passive_conversations']),
+      passiveOffers: Number(row['passive_offers']),
+    }));
+    const covariateNames = Object.keys(PARQUET_SCHEMAS['framework_conditions'] ?? {}).slice(3);
+    const rates = (
+      await rows(
+        connection,
+        `
+      WITH years AS (SELECT DISTINCT year FROM fc),
+      days AS (
+        SELECT p.municipality, y.year,
+          sum(greatest(0, least(p.t, make_date(y.year, 12, 31)) - greatest(p.f, make_date(y.year, 1, 1)) + 1)) AS d
+        FROM bp p JOIN years y ON p.f <= make_date(y.year, 12, 31) AND p.t >= make_date(y.year, 1, 1)
+        GROUP BY ALL
+      )
+      SELECT fc.*, coalesce(days.d, 0) / (make_date(fc.year, 12, 31) - make_date(fc.year, 1, 1) + 1) AS fte
+      FROM fc LEFT JOIN days ON days.municipality = fc.municipality AND days.year = fc.year
+      ORDER BY fc.municipality, fc.year`,
+      )
+    ).map((row) => ({
+      municipality: Number(row['municipality']),
+      year: Number(row['year']),
+      residents: Number(row['residents_16_66']),
+      fullTimePersons: Number(row['fte']),
+      covariates: covariateNames.map((name) => Number(row[name])),
+    }));
+    const personsPerYear: Record<string, number> = {};
+    for (const row of await rows(
+      connection,
+      `SELECT y.year, count(DISTINCT p.person_id) AS n
+       FROM (SELECT DISTINCT year FROM fc) y JOIN bp p
+         ON p.f <= make_date(y.year, 12, 31) AND p.t >= make_date(y.year, 1, 1)
+       GROUP BY ALL ORDER BY 1`,
+    ))
+      personsPerYear[String(row['year'])] = Number(row['n']);
+    return { focus, rates, personsPerYear };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
