@@ -6,14 +6,12 @@
  * (src/core/measures) is authoritative; this check exists so that the
  * scenario design can be verified before it lands.
  *
- * Where it approximates:
- * - the window start W is found by two corrections of R − 364 for the
- *   non-countable days (gaps, dead days) inside it, not day by day;
- * - dead days of an exemption that also fall in the COVID-19 dead period
- *   are subtracted twice; exempt days on dead days are not removed.
- * Everything else (spells by M1/M2, the 50 % rule, counted conversations
- * with the first-jobsamtale rule, counted offers with the § 91 rule, hours
- * from the month of W, the rule dates and thresholds) follows measures.md.
+ * It follows measures.md day by day (spells by M1/M2, countable, dead and
+ * exempt days, the 50 % rule, the window, counted conversations with the
+ * first-jobsamtale rule, counted offers with the § 91 rule, hours from the
+ * month of W) but has not been reviewed against the engine: edge cases
+ * (ties, conversations outside the spell, R on a dead day) may differ.
+ * Rule dates and thresholds are written out, not read from the rules.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -116,64 +114,52 @@ export async function approximateMeasures(
       CREATE TABLE spells AS
       SELECT person_id, spell, min(f) AS s, max(t) AS e FROM periods GROUP BY ALL;
 
-      -- Non-countable intervals inside spells: gaps, COVID-19 dead days, standby and barsel.
-      CREATE TABLE nc AS
-      SELECT person_id, spell, pt + 1 AS a, f - 1 AS b FROM (
-        SELECT *, lag(t) OVER (PARTITION BY person_id, spell ORDER BY f) AS pt FROM periods
-      ) WHERE pt IS NOT NULL AND f - pt > 1
-      UNION ALL
-      SELECT person_id, spell, greatest(f, DATE '2020-03-01'), least(t, DATE '2020-06-30')
-      FROM periods WHERE f <= DATE '2020-06-30' AND t >= DATE '2020-03-01'
-      UNION ALL
-      SELECT p.person_id, p.spell, greatest(p.f, x.f), least(p.t, x.t)
-      FROM periods p JOIN ex x ON x.person_id = p.person_id AND x.f <= p.t AND x.t >= p.f
-      WHERE x.reason IN ('standby', 'barsel');
-      CREATE TABLE exempt AS
-      SELECT p.person_id, p.spell, greatest(p.f, x.f) AS a, least(p.t, x.t) AS b
-      FROM periods p JOIN ex x ON x.person_id = p.person_id AND x.f <= p.t AND x.t >= p.f
-      WHERE x.reason IN ('sygdom', 'other');
+      -- Every covered day of the long spells, with its countable and exempt
+      -- days counted from the start of the spell (exact, day by day).
+      CREATE TABLE long_spells AS
+      SELECT person_id, spell, s, e FROM spells
+      WHERE e - s >= 364 AND e >= DATE '${firstMonth}-01';
+      CREATE TABLE days AS
+      SELECT p.person_id, p.spell,
+        CAST(unnest(generate_series(p.f, least(p.t, ${lastDay}), INTERVAL 1 DAY)) AS DATE) AS d
+      FROM periods p JOIN long_spells l ON l.person_id = p.person_id AND l.spell = p.spell;
+      CREATE TABLE marked AS
+      WITH dead AS (
+        SELECT DISTINCT d.person_id, d.spell, d.d FROM days d JOIN ex x ON x.person_id = d.person_id
+          AND d.d BETWEEN x.f AND x.t AND x.reason IN ('standby', 'barsel')
+      ), exempt AS (
+        SELECT DISTINCT d.person_id, d.spell, d.d FROM days d JOIN ex x ON x.person_id = d.person_id
+          AND d.d BETWEEN x.f AND x.t AND x.reason IN ('sygdom', 'other')
+      )
+      SELECT d.person_id, d.spell, d.d,
+        d.d BETWEEN DATE '2020-03-01' AND DATE '2020-06-30' OR dead.d IS NOT NULL AS dead,
+        exempt.d IS NOT NULL AS exempt
+      FROM days d
+      LEFT JOIN dead ON dead.person_id = d.person_id AND dead.spell = d.spell AND dead.d = d.d
+      LEFT JOIN exempt ON exempt.person_id = d.person_id AND exempt.spell = d.spell AND exempt.d = d.d;
+      DROP TABLE days;
+      CREATE TABLE counted AS
+      SELECT person_id, spell, d, dead,
+        CAST(sum(CASE WHEN dead THEN 0 ELSE 1 END) OVER w AS INTEGER) AS c,
+        CAST(sum(CASE WHEN exempt AND NOT dead THEN 1 ELSE 0 END) OVER w AS INTEGER) AS x
+      FROM marked WINDOW w AS (PARTITION BY person_id, spell ORDER BY d ROWS UNBOUNDED PRECEDING);
+      DROP TABLE marked;
 
       CREATE TABLE months AS
       SELECT strftime(d, '%Y-%m') AS month, CAST(last_day(d) AS DATE) AS r
       FROM (SELECT CAST(range AS DATE) AS d FROM range(DATE '${firstMonth}-01', DATE '${lastMonth}-01' + INTERVAL 1 MONTH, INTERVAL 1 MONTH));
 
-      -- Persons on a benefit at R with a spell of at least 365 calendar days.
-      CREATE TABLE cand AS
-      SELECT m.month, m.r, p.person_id, p.municipality, p.spell, s.s
+      -- The target group: on a covered benefit at R with 365 countable days, exempt < 50 %.
+      CREATE TABLE tg0 AS
+      SELECT m.month, m.r, p.person_id, p.municipality, p.spell, k.c
       FROM months m JOIN periods p ON p.f <= m.r AND p.t >= m.r
-      JOIN spells s ON s.person_id = p.person_id AND s.spell = p.spell
-      WHERE m.r - s.s >= 364;
-
-      CREATE TABLE cand2 AS
-      WITH nc_all AS (
-        SELECT c.person_id, c.spell, c.r,
-          CAST(sum(greatest(0, least(n.b, c.r) - greatest(n.a, c.s) + 1)) AS INTEGER) AS nc_total,
-          CAST(sum(greatest(0, least(n.b, c.r) - greatest(n.a, c.r - 364) + 1)) AS INTEGER) AS nc0
-        FROM cand c JOIN nc n ON n.person_id = c.person_id AND n.spell = c.spell AND n.a <= c.r
-        GROUP BY ALL
-      ), ex_all AS (
-        SELECT c.person_id, c.spell, c.r, CAST(sum(greatest(0, least(x.b, c.r) - greatest(x.a, c.s) + 1)) AS INTEGER) AS exempt
-        FROM cand c JOIN exempt x ON x.person_id = c.person_id AND x.spell = c.spell AND x.a <= c.r
-        GROUP BY ALL
-      )
-      SELECT c.*, CAST((c.r - c.s + 1) - coalesce(n.nc_total, 0) AS INTEGER) AS countable,
-        coalesce(e.exempt, 0) AS exempt, c.r - 364 - coalesce(n.nc0, 0) AS w1
-      FROM cand c
-      LEFT JOIN nc_all n ON n.person_id = c.person_id AND n.spell = c.spell AND n.r = c.r
-      LEFT JOIN ex_all e ON e.person_id = c.person_id AND e.spell = c.spell AND e.r = c.r;
-
+      JOIN counted k ON k.person_id = p.person_id AND k.spell = p.spell AND k.d = m.r
+      WHERE k.c >= 365 AND 2 * k.x < k.c;
+      -- The window starts on the countable day numbered c − 364.
       CREATE TABLE tg AS
-      WITH second AS (
-        SELECT c.person_id, c.spell, c.r,
-          CAST(sum(greatest(0, least(n.b, c.r - 365) - greatest(n.a, c.w1) + 1)) AS INTEGER) AS nc1
-        FROM cand2 c JOIN nc n ON n.person_id = c.person_id AND n.spell = c.spell
-        WHERE c.countable >= 365 AND n.a <= c.r - 365 AND n.b >= c.w1
-        GROUP BY ALL
-      )
-      SELECT c.month, c.r, c.person_id, c.municipality, c.spell, c.s,
-        greatest(c.s, c.w1 - coalesce(x.nc1, 0)) AS w
-      FROM cand2 c LEFT JOIN second x ON x.person_id = c.person_id AND x.spell = c.spell AND x.r = c.r
-      WHERE c.countable >= 365 AND 2 * c.exempt < c.countable;
+      SELECT t.month, t.r, t.person_id, t.municipality, t.spell, k.d AS w
+      FROM tg0 t JOIN counted k ON k.person_id = t.person_id AND k.spell = t.spell
+        AND k.c = t.c - 364 AND NOT k.dead;
 
       -- First jobsamtale of each spell (in person first on a tie).
       CREATE TABLE first_job AS

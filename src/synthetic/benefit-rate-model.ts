@@ -24,20 +24,20 @@ import { COVARIATE_NAMES, baseCovariates, type CovariateName } from './framework
 import { MUNICIPALITY_FIGURES, figuresOf } from './municipality-figures.js';
 
 /** National level of the benefit rate at the centre of the covariates, % (reference year). */
-export const RATE_LEVEL = 11.3;
+export const RATE_LEVEL = 11.5;
 
 /** Percentage points of benefit rate per unit of each covariate, and the covariate's centre. */
 export const RATE_COEFFICIENTS: Readonly<Record<CovariateName, { per: number; centre: number }>> = {
-  share_aged_50_66: { per: 0.05, centre: 33 },
-  share_low_education: { per: 0.2, centre: 20 },
-  share_non_western: { per: 0.14, centre: 6 },
-  share_social_housing: { per: 0.04, centre: 18 },
-  jobs_per_resident: { per: -3.5, centre: 0.85 },
+  share_aged_50_66: { per: 0.06, centre: 33 },
+  share_low_education: { per: 0.25, centre: 20 },
+  share_non_western: { per: 0.17, centre: 6 },
+  share_social_housing: { per: 0.05, centre: 18 },
+  jobs_per_resident: { per: -4.5, centre: 0.85 },
 };
 
 /** Spread (σ, percentage points) and bound of the drawn residuals of free municipalities. */
-const FREE_RESIDUAL_SIGMA = 0.6;
-const FREE_RESIDUAL_BOUND = 1.4;
+const FREE_RESIDUAL_SIGMA = 0.35;
+const FREE_RESIDUAL_BOUND = 0.9;
 
 function linearPredictor(code: MunicipalityCode): number {
   const covariates = baseCovariates(code);

@@ -41,7 +41,7 @@ export interface OfferStanding {
 }
 
 /** At most this many conversations are added to one person in a month. */
-const MAXIMUM_CATCH_UP = 2;
+const MAXIMUM_CATCH_UP = 3;
 
 /**
  * The passive count to aim at this month for a share of `n` persons, with

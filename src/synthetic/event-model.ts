@@ -75,24 +75,39 @@ export function conversationInterval(
         ? uniformInteger(random, 28, 56)
         : uniformInteger(random, 50, 92);
   const [low, high] = SICKNESS.has(type)
-    ? [21, 35]
+    ? [14, 28]
     : type === 'dagpenge'
-      ? [21, 42]
+      ? [14, 35]
       : type === 'ledighedsydelse' || type === 'revalidering'
-        ? [35, 70]
-        : [25, 45];
+        ? [30, 60]
+        : [18, 38];
   const factor = neglected ? 3.5 : 1;
   return uniformInteger(random, Math.round(low * factor), Math.round(high * factor));
 }
 
 /** Days from the start of a spell to its first conversation. */
 export function firstConversationDelay(random: SeededRandom, neglected: boolean): number {
-  return neglected ? uniformInteger(random, 20, 90) : uniformInteger(random, 5, 28);
+  return neglected ? uniformInteger(random, 20, 90) : uniformInteger(random, 3, 21);
 }
 
-/** Days between conversations of kind `other` (information meetings, availability talks). */
+/**
+ * Days between conversations of kind `other`, which never count: the
+ * unemployment fund's availability and CV talks for dagpenge, the
+ * coordinating caseworker's meetings in jobafklaring and ressourceforløb,
+ * information and group meetings for the rest.
+ */
 export function otherConversationInterval(random: SeededRandom, type: BenefitType): number {
-  return type === 'dagpenge' ? uniformInteger(random, 60, 180) : uniformInteger(random, 90, 300);
+  switch (type) {
+    case 'dagpenge':
+      return uniformInteger(random, 30, 90);
+    case 'jobafklaring':
+    case 'ressourceforloeb':
+      return uniformInteger(random, 21, 60);
+    case 'sygedagpenge':
+      return uniformInteger(random, 30, 100);
+    default:
+      return uniformInteger(random, 30, 90);
+  }
 }
 
 /** The kind of a counted conversation for a recipient of `type`. */
@@ -247,7 +262,7 @@ export function nextOfferGap(random: SeededRandom, neglected: boolean): number {
 
 /** Chance per month on benefit of starting a stint of part-time ordinary work. */
 export const WORK_START_CHANCE: Readonly<Record<BenefitType, number>> = {
-  dagpenge: 0.06,
+  dagpenge: 0.1,
   sygedagpenge: 0.02,
   jobafklaring: 0.015,
   selvforsoergelse: 0.02,
@@ -267,4 +282,4 @@ export function stintHoursTenths(random: SeededRandom): number {
 }
 
 /** Chance that a person leaving benefits has ordinary work in the following months. */
-export const WORK_AFTER_EXIT_CHANCE = 0.55;
+export const WORK_AFTER_EXIT_CHANCE = 0.6;

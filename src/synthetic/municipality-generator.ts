@@ -21,7 +21,7 @@
 import { join } from 'node:path';
 import { dayNumberOf, daysInMonth, type DayNumber } from '../core/calendar/day-number.js';
 import { fromDayNumber } from '../core/calendar/iso-date.js';
-import { BENEFIT_TYPES } from '../core/domain/benefit-type.js';
+import { BENEFIT_TYPES, type BenefitType } from '../core/domain/benefit-type.js';
 import {
   CONVERSATION_FORMS,
   CONVERSATION_HOLDERS,
@@ -37,7 +37,7 @@ import {
 } from '../core/rules/focus-goal-parameters.js';
 import { SeededRandom } from '../core/random/seeded-random.js';
 import { CsvWriter } from './csv-writer.js';
-import { CountCarrier, weightedChoice } from './distributions.js';
+import { CountCarrier, StratifiedStreams, weightedChoice } from './distributions.js';
 import { steerConversations, steerOffers, wantedPassive } from './effort-controller.js';
 import { entrantsPerYear } from './inflow-plan.js';
 import { IntColumn, orderByPerson } from './growable-column.js';
@@ -50,7 +50,7 @@ import {
   type PersonTable,
   type RowsByYear,
 } from './generation-settings.js';
-import { generatePerson, type HistoryContext } from './person-generator.js';
+import { generatePerson, type HistoryContext, type HistoryStrata } from './person-generator.js';
 import { cprShapedId, pseudonym } from './person-ids.js';
 import {
   PersonTimeline,
@@ -184,6 +184,18 @@ export function generateUnit(
   const conversationPropensity: number[] = [];
   const offerPropensity: number[] = [];
   const activationMonth: number[] = [];
+  // The draws that decide benefit days — durations, transitions, returns —
+  // are stratified per benefit type along golden-ratio sequences from
+  // random starts: the unit's spells add up to their expectation instead of
+  // clumping by chance, which keeps the noise in a municipality's benefit
+  // rate small.
+  const streams = new StratifiedStreams(historyRandom);
+  const typeIndex = (type: BenefitType) => BENEFIT_TYPES.indexOf(type);
+  const strata: HistoryStrata = {
+    duration: (type) => streams.next(typeIndex(type)),
+    transition: (type) => streams.next(100 + typeIndex(type)),
+    reentry: (type) => streams.next(200 + typeIndex(type)),
+  };
   for (const batch of entrantSchedule(plan.code, settings)) {
     const year = Math.floor(batch.month / 12);
     const monthNumber = (batch.month % 12) + 1;
@@ -191,7 +203,14 @@ export function generateUnit(
     const type = BENEFIT_TYPES[batch.type] ?? 'dagpenge';
     for (let entrant = 0; entrant < batch.count; entrant += 1) {
       const entryDay = monthStart + historyRandom.nextInt(daysInMonth(year, monthNumber));
-      const history = generatePerson(historyRandom, historyContext, plan.code, type, entryDay);
+      const history = generatePerson(
+        historyRandom,
+        historyContext,
+        plan.code,
+        type,
+        entryDay,
+        strata,
+      );
       const reaches = history.periods.some(
         (period) => period.to >= firstDay && period.from <= lastDay,
       );

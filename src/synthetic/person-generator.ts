@@ -12,7 +12,7 @@
 import type { BenefitType } from '../core/domain/benefit-type.js';
 import type { ExemptionReason } from '../core/domain/events.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import type { DayNumber } from '../core/calendar/day-number.js';
+import { civilOf, dayNumberOf, type DayNumber } from '../core/calendar/day-number.js';
 import type { SeededRandom } from '../core/random/seeded-random.js';
 import { logNormal, uniformInteger, weightedChoice } from './distributions.js';
 import { SPELL_MODELS, drawDuration, drawTransition } from './spell-model.js';
@@ -49,6 +49,8 @@ export interface HistoryContext {
 export const MOVE_RATE_PER_YEAR = 0.03;
 /** Chance that a period of at least 200 days is split in two touching periods (administrative split). */
 const ADMINISTRATIVE_SPLIT_CHANCE = 0.2;
+/** Chance that a period running over New Year is split there. */
+const YEAR_SPLIT_CHANCE = 0.4;
 /** A person returns at most this many times. */
 const MAXIMUM_RETURNS = 6;
 
@@ -61,13 +63,29 @@ const MUNICIPAL_TYPES: ReadonlySet<BenefitType> = new Set([
   'ledighedsydelse',
 ]);
 
-/** Generates the history of a person entering `entryType` on `entryDay` in `home`. */
+/**
+ * Stratified stand-ins for the draws that decide how many benefit days a
+ * person adds up to: the spell's duration, where it leads and whether the
+ * person returns (see municipality-generator.ts).
+ */
+export interface HistoryStrata {
+  duration(type: BenefitType): number;
+  transition(type: BenefitType): number;
+  reentry(type: BenefitType): number;
+}
+
+/**
+ * Generates the history of a person entering `entryType` on `entryDay` in
+ * `home`. With `strata` the draws that decide the benefit days are
+ * stratified; without, they are plain random.
+ */
 export function generatePerson(
   random: SeededRandom,
   context: HistoryContext,
   home: MunicipalityCode,
   entryType: BenefitType,
   entryDay: DayNumber,
+  strata?: HistoryStrata,
 ): PersonHistory {
   const periods: GeneratedPeriod[] = [];
   const exemptions: GeneratedExemption[] = [];
@@ -77,7 +95,7 @@ export function generatePerson(
   let returns = 0;
   while (day <= context.lastDay) {
     const model = SPELL_MODELS[type];
-    const duration = drawDuration(random, type);
+    const duration = drawDuration(random, type, strata?.duration(type));
     const spellStart = day;
     // One spell: one or two segments of receipt.
     const segments: [DayNumber, DayNumber][] = [];
@@ -101,13 +119,14 @@ export function generatePerson(
     }
     addExemptions(random, context, exemptions, type, spellStart, spellEnd);
     if (spellEnd >= context.lastDay) break;
-    const next = drawTransition(random, type, duration);
+    const next = drawTransition(random, type, duration, strata?.transition(type));
     if (next) {
       day = spellEnd + 1 + next.gap;
       type = next.to;
       continue;
     }
-    if (returns >= MAXIMUM_RETURNS || !random.chance(model.reentry.probability)) break;
+    const returnDraw = strata ? strata.reentry(type) : random.next();
+    if (returns >= MAXIMUM_RETURNS || returnDraw >= model.reentry.probability) break;
     returns += 1;
     const gap = Math.max(
       1,
@@ -152,6 +171,17 @@ function addSegment(
       periods.push({ from: start, to: split - 1, type, municipality: current });
       start = split;
     }
+  }
+  // Registers record receipt per calendar year: a period running over New
+  // Year is often two touching periods.
+  let year = civilOf(start).year + 1;
+  for (let newYear = dayNumberOf(year, 1, 1); newYear <= Math.min(to, visibleEnd);) {
+    if (random.chance(YEAR_SPLIT_CHANCE)) {
+      periods.push({ from: start, to: newYear - 1, type, municipality: current });
+      start = newYear;
+    }
+    year += 1;
+    newYear = dayNumberOf(year, 1, 1);
   }
   periods.push({ from: start, to, type, municipality: current });
   return current;

@@ -84,8 +84,8 @@ export interface TargetGroupView {
   readonly proposedOfferCounts: boolean;
 }
 
-/** Lead of the natural rhythm: people are followed by the effort of half a year ahead. */
-const EFFORT_LEAD_DAYS = 180;
+/** Lead of the natural rhythm: people are followed by the effort of four months ahead. */
+const EFFORT_LEAD_DAYS = 120;
 /**
  * The natural rhythm neglects somewhat more people than the effort level
  * (by these shares), so that the steering mostly catches up on overdue
@@ -157,7 +157,7 @@ export class PersonTimeline {
         spell.end < context.lastDay && (!following || following.start > spell.end + 60);
       if (leaves && random.chance(WORK_AFTER_EXIT_CHANCE)) {
         const from = monthIndexOfDay(spell.end) + 1;
-        const to = from + random.nextInt(3);
+        const to = from + random.nextInt(6);
         this.exitWork.push({ from, to, tenths: uniformInteger(random, 800, 1600) });
         last = Math.max(last, to);
       }
@@ -353,7 +353,7 @@ export class PersonTimeline {
       const period = this.periods[this.periodAt(last)] ?? this.periods[this.periodAt(first)];
       if (period && random.chance(WORK_START_CHANCE[period.type])) {
         this.stintTenths = stintHoursTenths(random);
-        this.stintMonthsLeft = random.nextInt(6);
+        this.stintMonthsLeft = random.nextInt(8);
         tenths += this.stintTenths;
       }
     }

@@ -14,7 +14,7 @@
  */
 import type { BenefitType } from '../core/domain/benefit-type.js';
 import type { SeededRandom } from '../core/random/seeded-random.js';
-import { logNormal, uniformInteger, weightedChoice } from './distributions.js';
+import { logNormal, normalQuantile, uniformInteger, weightedChoice } from './distributions.js';
 
 export interface DurationComponent {
   readonly weight: number;
@@ -283,14 +283,40 @@ export const SPELL_MODELS: Readonly<Record<BenefitType, SpellTypeModel>> = {
   },
 };
 
-/** A spell duration in days for `type`. */
-export function drawDuration(random: SeededRandom, type: BenefitType): number {
+/**
+ * A spell duration in days for `type`. With `quantile` (in (0, 1)) the draw
+ * is stratified instead of random: the quantile picks the mixture component
+ * by its weight and the point within it, so that well-spread quantiles give
+ * the durations of a municipality's entrants almost exactly their
+ * distribution (less noise in its benefit rate).
+ */
+export function drawDuration(random: SeededRandom, type: BenefitType, quantile?: number): number {
   const model = SPELL_MODELS[type];
-  const component = weightedChoice(
-    random,
-    model.durations.map((entry) => [entry, entry.weight] as const),
-  );
-  const days = Math.round(logNormal(random, component.medianDays, component.sigma));
+  let days: number;
+  if (quantile === undefined) {
+    const component = weightedChoice(
+      random,
+      model.durations.map((entry) => [entry, entry.weight] as const),
+    );
+    days = Math.round(logNormal(random, component.medianDays, component.sigma));
+  } else {
+    let total = 0;
+    for (const component of model.durations) total += component.weight;
+    let rest = quantile * total;
+    let chosen = model.durations[model.durations.length - 1];
+    let within = 0.5;
+    for (const component of model.durations) {
+      if (rest < component.weight) {
+        chosen = component;
+        within = rest / component.weight;
+        break;
+      }
+      rest -= component.weight;
+    }
+    if (!chosen) throw new RangeError(`No durations for ${type}`);
+    const point = Math.min(1 - 1e-9, Math.max(1e-9, within));
+    days = Math.round(chosen.medianDays * Math.exp(chosen.sigma * normalQuantile(point)));
+  }
   return Math.min(model.maximumDays, Math.max(model.minimumDays, days));
 }
 
@@ -303,13 +329,17 @@ export function drawGap(
   return uniformInteger(random, range.min, range.max);
 }
 
-/** The next benefit after a spell of `type` lasting `duration` days, or `undefined` for an exit. */
+/**
+ * The next benefit after a spell of `type` lasting `duration` days, or
+ * `undefined` for an exit. `uniform` replaces the random pick (stratified).
+ */
 export function drawTransition(
   random: SeededRandom,
   type: BenefitType,
   duration: number,
+  uniform?: number,
 ): { readonly to: BenefitType; readonly gap: number } | undefined {
-  let pick = random.next();
+  let pick = uniform ?? random.next();
   for (const transition of SPELL_MODELS[type].transitions) {
     if (transition.minimumDuration !== undefined && duration < transition.minimumDuration) continue;
     pick -= transition.probability;
