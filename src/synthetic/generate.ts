@@ -9,7 +9,7 @@
  * renamed into place at the end: a crashed run leaves no half data set.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, readdirSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { monthIndex, type YearMonth } from '../core/calendar/year-month.js';
@@ -154,7 +154,12 @@ async function generateInto(
     header.close();
     const descriptor = openSync(path, 'a');
     try {
-      for (const plan of plans) appendFile(descriptor, partFile(parts, plan.code, table));
+      // Each part is removed once copied, so the disk holds little more than one copy.
+      for (const plan of plans) {
+        const part = partFile(parts, plan.code, table);
+        appendFile(descriptor, part);
+        rmSync(part);
+      }
     } finally {
       closeSync(descriptor);
     }

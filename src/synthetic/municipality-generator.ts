@@ -357,10 +357,18 @@ export function generateUnit(
     byYear[year] = (byYear[year] ?? 0) + 1;
   };
   const dates = new DateTexts();
-  const ids = (person: number) =>
-    settings.cprIds
-      ? cprShapedId(plan.firstPersonNumber + person)
-      : pseudonym(plan.firstPersonNumber + person);
+  // Rows come in person order: the last identifier is all the cache needed.
+  let lastPerson = -1;
+  let lastId = '';
+  const ids = (person: number) => {
+    if (person !== lastPerson) {
+      lastPerson = person;
+      lastId = settings.cprIds
+        ? cprShapedId(plan.firstPersonNumber + person)
+        : pseudonym(plan.firstPersonNumber + person);
+    }
+    return lastId;
+  };
   const writer = (table: PersonTable) => new CsvWriter(partFile(partsDirectory, plan.code, table));
 
   const periodsOut = writer('benefit_periods');

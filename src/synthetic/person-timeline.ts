@@ -157,7 +157,7 @@ export class PersonTimeline {
         spell.end < context.lastDay && (!following || following.start > spell.end + 60);
       if (leaves && random.chance(WORK_AFTER_EXIT_CHANCE)) {
         const from = monthIndexOfDay(spell.end) + 1;
-        const to = from + random.nextInt(6);
+        const to = from + random.nextInt(12);
         this.exitWork.push({ from, to, tenths: uniformInteger(random, 800, 1600) });
         last = Math.max(last, to);
       }
