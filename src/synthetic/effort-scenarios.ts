@@ -196,7 +196,7 @@ export const SCENARIOS: readonly EffortDesign[] = [
     residual: 1.8,
     conversations: { 2019: 11, 2020: 12, 2021: 11, 2022: 11, 2023: 11, 2024: 11, 2025: 11 },
     offers: { 2019: 14, 2020: 24, 2021: 16, 2022: 15, 2023: 15, 2024: 15, 2025: 16 },
-    measuredOffers: { 2019: 14, 2020: 24, 2021: 16, 2022: 15, 2023: 20, 2024: 38, 2025: 16 },
+    measuredOffers: { 2019: 14, 2020: 24, 2021: 16, 2022: 15, 2023: 19, 2024: 36, 2025: 16 },
     followsNewRulesFrom: 2025,
     phoneFirstShare: 0.3,
     section91Reliance: 0.6,

@@ -73,6 +73,17 @@ export class OutputNotEmptyError extends Error {
   }
 }
 
+/** Refused because the scale and period need more person numbers than the identifiers hold. */
+export class TooManyPersonsError extends Error {
+  constructor(
+    readonly needed: number,
+    readonly maximum: number,
+  ) {
+    super(`the run needs ${needed} person numbers; the identifiers hold ${maximum}`);
+    this.name = 'TooManyPersonsError';
+  }
+}
+
 /** Whether `directory` exists and holds anything. */
 export function isNonEmptyDirectory(directory: string): boolean {
   return existsSync(directory) && readdirSync(directory).length > 0;
@@ -133,8 +144,8 @@ async function generateInto(
     (plan) => only === undefined || only.includes(plan.code),
   );
   const last = plans[plans.length - 1];
-  if (last && last.firstPersonNumber + last.entrants > MAXIMUM_PERSON_NUMBER)
-    throw new RangeError(`scale ${options.scale} needs more person numbers than the ids allow`);
+  const needed = last ? last.firstPersonNumber + last.entrants - 1 : 0;
+  if (needed > MAXIMUM_PERSON_NUMBER) throw new TooManyPersonsError(needed, MAXIMUM_PERSON_NUMBER);
   let done = 0;
   const results = await runUnits(
     plans.map((plan) => ({ settings, plan, geography, partsDirectory: parts })),

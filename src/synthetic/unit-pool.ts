@@ -42,23 +42,36 @@ export async function runUnits(
     });
   }
   const results = new Array<UnitResult | undefined>(jobs.length);
+  // Largest units first, so that no worker is left with a big one at the end.
+  const order = jobs
+    .map((job, index) => ({ index, size: job.plan.entrants }))
+    .sort((a, b) => b.size - a.size || a.index - b.index)
+    .map((entry) => entry.index);
   let next = 0;
+  let failed = false;
+  const started: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = startWorker();
+      started.push(worker);
+      const fail = (error: Error) => {
+        // Stop every worker at the first failure: nothing more is written.
+        failed = true;
+        for (const other of started) void other.terminate();
+        reject(error);
+      };
       const send = () => {
-        if (next >= jobs.length) {
+        if (failed || next >= jobs.length) {
           void worker.terminate().then(() => {
             resolve();
           });
           return;
         }
-        const index = next;
+        const index = order[next] ?? 0;
         next += 1;
         worker.once('message', (reply: WorkerReply) => {
           if (reply.kind === 'failed') {
-            void worker.terminate();
-            reject(new Error(reply.message));
+            fail(new Error(reply.message));
             return;
           }
           results[index] = reply.result;
@@ -67,7 +80,7 @@ export async function runUnits(
         });
         worker.postMessage(jobs[index]);
       };
-      worker.once('error', reject);
+      worker.once('error', fail);
       send();
     });
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, runWorker));

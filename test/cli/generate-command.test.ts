@@ -36,11 +36,11 @@ describe('tilsyn generate', () => {
     [['--scale', '0,01', '--seed', '1'], 'Fejl: --out mangler\nSe "tilsyn generate --help".\n'],
     [
       ['--scale', '0', '--seed', '1', '--out', 'x'],
-      'Fejl: --scale skal være et tal større end 0 og højst 20 (1 ≈ hele landet), ikke "0"\nSe "tilsyn generate --help".\n',
+      'Fejl: --scale skal være et tal større end 0 og højst 10 (1 ≈ hele landet), ikke "0"\nSe "tilsyn generate --help".\n',
     ],
     [
       ['--scale', 'lille', '--seed', '1', '--out', 'x'],
-      'Fejl: --scale skal være et tal større end 0 og højst 20 (1 ≈ hele landet), ikke "lille"\nSe "tilsyn generate --help".\n',
+      'Fejl: --scale skal være et tal større end 0 og højst 10 (1 ≈ hele landet), ikke "lille"\nSe "tilsyn generate --help".\n',
     ],
     [
       ['--scale', '0.01', '--seed', '99999999999', '--out', 'x'],
@@ -66,6 +66,18 @@ describe('tilsyn generate', () => {
     const result = await runCli(['generate', ...args], { cwd: root });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(message);
+  });
+
+  it('refuses a scale and period that need more persons than the identifiers hold', async () => {
+    const result = await runCli(
+      ['generate', '--scale', '10', '--seed', '1', '--out', 'x', '--from', '1950-01'],
+      { cwd: root },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^Fejl: skala 10,000 og perioden 1950-01 – 2025-12 kræver [\d.]+ personnumre, men der er højst 164\.359\.999; vælg en mindre skala eller en kortere periode\n/,
+    );
+    expect(readdirSync(root).filter((name) => name.includes('staging'))).toEqual([]);
   });
 
   it('refuses to write into a folder that is not empty, and replaces it with --force', async () => {

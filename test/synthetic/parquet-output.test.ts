@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { generateDataSet, type GenerateOptions } from '../../src/synthetic/generate.js';
+import {
+  TooManyPersonsError,
+  generateDataSet,
+  type GenerateOptions,
+} from '../../src/synthetic/generate.js';
 import { PARQUET_SCHEMAS } from '../../src/synthetic/parquet-export.js';
 
 let root: string;
@@ -97,5 +101,16 @@ describe('the data set as Parquet', () => {
       connection.closeSync();
       instance.closeSync();
     }
+  });
+});
+
+describe('a generation that fails', () => {
+  it('leaves neither a half data set nor its staging folder behind', async () => {
+    const target = join(root, 'too-big');
+    // Scale 100 needs more person numbers than the identifiers hold: it fails after staging began.
+    await expect(generateDataSet({ ...options(target, 1), scale: 100 })).rejects.toThrow(
+      TooManyPersonsError,
+    );
+    expect(readdirSync(root).filter((name) => name.includes('too-big'))).toEqual([]);
   });
 });

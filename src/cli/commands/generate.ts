@@ -12,6 +12,7 @@ import {
 } from '../../core/calendar/year-month.js';
 import { formatDanishNumber } from '../../presentation/danish-format.js';
 import {
+  TooManyPersonsError,
   generateDataSet,
   isNonEmptyDirectory,
   type OutputFormat,
@@ -28,7 +29,7 @@ import { UsageError } from '../usage-error.js';
 
 const DEFAULT_FROM = yearMonth('2019-01');
 const DEFAULT_TO = yearMonth('2025-12');
-const MAXIMUM_SCALE = 20;
+const MAXIMUM_SCALE = 10;
 const MAXIMUM_SEED = 4_294_967_295;
 const MAXIMUM_WORKERS = 16;
 
@@ -87,17 +88,30 @@ Tilvalg:
     const force = flag(args, 'force');
     if (!force && isNonEmptyDirectory(out))
       throw new UsageError(`mappen ${out} er ikke tom; brug --force for at erstatte den`);
-    const summary = await generateDataSet({
-      seed,
-      scale,
-      outDirectory: out,
-      format,
-      cprIds: flag(args, 'cpr-ids'),
-      firstMonth,
-      lastMonth,
-      workers,
-      force,
-    });
+    let summary;
+    try {
+      summary = await generateDataSet({
+        seed,
+        scale,
+        outDirectory: out,
+        format,
+        cprIds: flag(args, 'cpr-ids'),
+        firstMonth,
+        lastMonth,
+        workers,
+        force,
+        onUnitDone: (_result, done, total) => {
+          if (done % 10 === 0 || done === total)
+            io.stderr(`  … ${done} af ${total} kommuner dannet\n`);
+        },
+      });
+    } catch (error) {
+      if (error instanceof TooManyPersonsError)
+        throw new UsageError(
+          `skala ${formatDanishNumber(scale, 3)} og perioden ${firstMonth} – ${lastMonth} kræver ${formatDanishNumber(error.needed)} personnumre, men der er højst ${formatDanishNumber(error.maximum)}; vælg en mindre skala eller en kortere periode`,
+        );
+      throw error;
+    }
     const lines = Object.entries(summary.rows).map(
       ([table, rows]) =>
         `  ${`${table}.${format}`.padEnd(30)} ${formatDanishNumber(rows).padStart(12)} rækker`,
