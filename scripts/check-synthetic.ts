@@ -28,7 +28,7 @@ const lastMonth = option('to', '2025-12');
 const firstYear = Number(firstMonth.slice(0, 4));
 const lastYear = Number(lastMonth.slice(0, 4));
 const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
-const assessedYears = years.filter((year) => year >= 2021);
+const assessedYears = years; // the rules say which years can select (decisions())
 
 const started = performance.now();
 const measures = await approximateMeasures(directory, firstMonth, lastMonth);

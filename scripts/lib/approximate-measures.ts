@@ -11,11 +11,19 @@
  * first-jobsamtale rule, counted offers with the § 91 rule, hours from the
  * month of W) but has not been reviewed against the engine: edge cases
  * (ties, conversations outside the spell, R on a dead day) may differ.
- * Rule dates and thresholds are written out, not read from the rules.
+ * Rule dates and values come from the dated parameters of the core.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { Parameter } from '../../src/core/rules/dated-parameter.js';
+import {
+  CONVERSATIONS_REQUIRED,
+  FIRST_JOB_CONVERSATION_IN_PERSON,
+  ORDINARY_WORK_HOURS_FOR_OFFER,
+  SECTION_91_OFFER_RECIPIENTS,
+} from '../../src/core/rules/focus-goal-parameters.js';
+import { COVID_DEAD_PERIOD } from '../../src/core/rules/transitional-parameters.js';
 import { PARQUET_SCHEMAS } from '../../src/synthetic/parquet-export.js';
 
 export interface FocusRow {
@@ -33,6 +41,32 @@ export interface RateRow {
   readonly fullTimePersons: number;
   readonly covariates: readonly number[];
 }
+
+/** `CASE` over the values of a dated parameter, by the date in `column`. */
+function datedCase(parameter: Parameter<number>, column: string): string {
+  const [first, ...rest] = parameter.values;
+  if (!first) throw new Error(`${parameter.name} has no values`);
+  const branches = [...rest]
+    .reverse()
+    .map((entry) => `WHEN ${column} >= DATE '${entry.from}' THEN ${entry.value}`)
+    .join(' ');
+  return branches === '' ? String(first.value) : `CASE ${branches} ELSE ${first.value} END`;
+}
+
+const covidDays = COVID_DEAD_PERIOD.values
+  .map((entry) => `d.d BETWEEN DATE '${entry.value.from}' AND DATE '${entry.value.to}'`)
+  .join(' OR ');
+const firstInPerson =
+  FIRST_JOB_CONVERSATION_IN_PERSON.values.find((entry) => entry.value)?.from ?? '9999-12-31';
+const section91Entry = SECTION_91_OFFER_RECIPIENTS.values.find(
+  (entry) => entry.value !== undefined,
+);
+const section91 = {
+  from: section91Entry?.from ?? '9999-12-31',
+  recipients: (section91Entry?.value ?? []).map((type) => `'${type}'`).join(', ') || "''",
+};
+const hoursThreshold = datedCase(ORDINARY_WORK_HOURS_FOR_OFFER, 't.r');
+const conversationsRequired = datedCase(CONVERSATIONS_REQUIRED, 't.r');
 
 function quoted(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
@@ -132,7 +166,7 @@ export async function approximateMeasures(
           AND d.d BETWEEN x.f AND x.t AND x.reason IN ('sygdom', 'other')
       )
       SELECT d.person_id, d.spell, d.d,
-        d.d BETWEEN DATE '2020-03-01' AND DATE '2020-06-30' OR dead.d IS NOT NULL AS dead,
+        ${covidDays} OR dead.d IS NOT NULL AS dead,
         exempt.d IS NOT NULL AS exempt
       FROM days d
       LEFT JOIN dead ON dead.person_id = d.person_id AND dead.spell = d.spell AND dead.d = d.d
@@ -183,7 +217,7 @@ export async function approximateMeasures(
       SELECT DISTINCT t.person_id, t.r
       FROM tg t JOIN offers2 o ON o.person_id = t.person_id AND o.f <= t.r AND o.t >= t.w
       WHERE o.type <> 'other' AND (o.type <> 'oevrig_vejledning_opkvalificering'
-        OR o.f < DATE '2023-03-22' OR o.b IN ('uddannelseshjaelp', 'selvforsoergelse'));
+        OR o.f < DATE '${section91.from}' OR o.b IN (${section91.recipients}));
 
       CREATE TABLE hours_sum AS
       SELECT t.person_id, t.r, sum(h.hours) AS h
@@ -197,10 +231,10 @@ export async function approximateMeasures(
         `
       SELECT t.municipality, t.month, count(*) AS target,
         count(*) FILTER (WHERE coalesce(c.n, 0)
-          - CASE WHEN j.d BETWEEN t.w AND t.r AND j.d >= DATE '2023-03-22' AND j.form <> 'personligt'
-                 THEN 1 ELSE 0 END < 4) AS passive_conversations,
+          - CASE WHEN j.d BETWEEN t.w AND t.r AND j.d >= DATE '${firstInPerson}' AND j.form <> 'personligt'
+                 THEN 1 ELSE 0 END < ${conversationsRequired}) AS passive_conversations,
         count(*) FILTER (WHERE o.person_id IS NULL
-          AND coalesce(h.h, 0) < CASE WHEN t.r >= DATE '2023-03-22' THEN 100 ELSE 225 END) AS passive_offers
+          AND coalesce(h.h, 0) < ${hoursThreshold}) AS passive_offers
       FROM tg t
       LEFT JOIN conv_count c ON c.person_id = t.person_id AND c.r = t.r
       LEFT JOIN first_job j ON j.person_id = t.person_id AND j.spell = t.spell

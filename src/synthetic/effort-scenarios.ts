@@ -135,9 +135,9 @@ export const SCENARIOS: readonly EffortDesign[] = [
     code: 316,
     scenario: 'D',
     story:
-      'Holbæk misses the result goal; conversations fine in 2021, ≈ 35 % in 2022 → selected April 2023; ≈ 23.5 % in 2023, 11.5 of 15 points reached (≥ half) → extended; ≈ 25 % in 2024 → administration April 2025; both goals met in 2025 → administration ends April 2026.',
+      'Holbæk misses the result goal; conversations fine in 2021, ≈ 33 % in 2022 (steered towards 38 %: a sharp rise takes months to show in 12-month windows) → selected April 2023; ≈ 23 % in 2023, about 10 of 13 points reached (≥ half) → extended; ≈ 25 % in 2024 → administration April 2025; both goals met in 2025 → administration ends April 2026.',
     residual: 1.8,
-    conversations: { 2019: 14, 2020: 15, 2021: 14, 2022: 35, 2023: 23.5, 2024: 25, 2025: 14 },
+    conversations: { 2019: 14, 2020: 15, 2021: 14, 2022: 38, 2023: 23, 2024: 25, 2025: 14 },
     offers: { 2019: 15, 2020: 25, 2021: 18, 2022: 17, 2023: 20, 2024: 19, 2025: 18 },
     followsNewRulesFrom: NEW_RULES_YEAR,
     phoneFirstShare: 0.1,
