@@ -1,12 +1,13 @@
 /**
  * Every command of the `tilsyn` CLI, in the order `tilsyn --help` lists them:
- * the pipeline first (load → measure → benchmark → assess), then the tools
- * around it.
+ * the pipeline first (generate → load → measure → benchmark → assess), then
+ * the tools around it.
  */
 import type { Command } from '../command.js';
 import { assessCommand } from './assess.js';
 import { benchmarkCommand } from './benchmark.js';
 import { explainCommand } from './explain.js';
+import { generateCommand } from './generate.js';
 import { loadCommand } from './load.js';
 import { loadsCommand } from './loads.js';
 import { measureCommand } from './measure.js';
@@ -15,6 +16,7 @@ import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
 
 export const COMMANDS: readonly Command[] = [
+  generateCommand,
   loadCommand,
   loadsCommand,
   measureCommand,
