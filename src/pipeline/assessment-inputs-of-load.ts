@@ -37,6 +37,8 @@ export interface LoadAssessmentRequest {
 export interface LoadAssessmentInputs {
   readonly inputs: AssessmentInputs;
   readonly run: MeasureRunResult;
+  /** The expected rates used, year by year, each with its source (for an expected_rates file). */
+  readonly expectedRates: readonly ExpectedRate[];
 }
 
 export async function assessmentInputsOfLoad(
@@ -60,6 +62,7 @@ export async function assessmentInputsOfLoad(
   }
   return {
     run,
+    expectedRates: rates,
     inputs: {
       municipalities: request.municipalities,
       aggregates: new MonthlyAggregates(monthlyAggregatesOf(run)),

@@ -126,7 +126,8 @@ function yearReport(
   return lines.join('\n');
 }
 
-function decisionCounts(year: CaseYear): string {
+/** "omfattes ikke af skærpet tilsyn: 95, omfattes af skærpet tilsyn: 3" */
+export function decisionCounts(year: CaseYear): string {
   const counts = new Map<DecisionKind, number>();
   for (const entry of year.municipalities)
     counts.set(entry.decision.kind, (counts.get(entry.decision.kind) ?? 0) + 1);
@@ -163,7 +164,7 @@ function decisionDetails(entry: MunicipalityCaseYear, nameOf: (code: number) => 
 }
 
 /** Over several years: each municipality that had a case, its decisions year by year. */
-function lifeOfCases(history: CaseHistory, nameOf: (code: number) => string): string {
+export function lifeOfCases(history: CaseHistory, nameOf: (code: number) => string): string {
   const codes = new Set<number>();
   for (const year of history.years)
     for (const entry of year.municipalities)

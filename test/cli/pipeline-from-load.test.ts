@@ -154,7 +154,7 @@ describe('tilsyn assess --load', () => {
     );
     expect(fromFiles.code, fromFiles.stderr).toBe(0);
     interface Entry {
-      municipality: number;
+      code: number;
       decision: { kind: string };
       resultGoal: { differencePoints: number; source: string };
       focusGoals: Record<string, { measure: number | null }>;
@@ -165,7 +165,7 @@ describe('tilsyn assess --load', () => {
     const files = entries(fromFiles.stdout);
     expect(load).toHaveLength(98);
     const comparable = (entry: Entry) => ({
-      municipality: entry.municipality,
+      code: entry.code,
       decision: entry.decision.kind,
       difference: entry.resultGoal.differencePoints,
       focus: entry.focusGoals,

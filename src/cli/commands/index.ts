@@ -6,6 +6,7 @@
 import type { Command } from '../command.js';
 import { assessCommand } from './assess.js';
 import { benchmarkCommand } from './benchmark.js';
+import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
 import { generateCommand } from './generate.js';
 import { loadCommand } from './load.js';
@@ -16,6 +17,7 @@ import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
 
 export const COMMANDS: readonly Command[] = [
+  demoCommand,
   generateCommand,
   loadCommand,
   loadsCommand,
