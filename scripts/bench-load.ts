@@ -4,9 +4,9 @@
  *
  *   npm run bench:load -- [FOLDER] [--scale 1] [--seed 1] [--memory-limit 2GB] [--keep] [--trace]
  *
- * FOLDER holds the input files of data.md. Without it, the script generates
- * one with `tilsyn generate --scale S --seed N` (when that command exists)
- * in the temporary folder. The load goes to a
+ * FOLDER holds the input files of data.md. Without it, the script uses the
+ * synthetic data set of --scale/--seed under bench-data/ (generated on the
+ * first run, reused after; the same as bench:measure). The load goes to a
  * temporary data directory, removed afterwards unless --keep is given.
  * Prints figures; asserts nothing.
  */
@@ -14,10 +14,9 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMANDS } from '../src/cli/commands/index.js';
-import { main } from '../src/cli/main.js';
 import { DuckDbSession } from '../src/loading/duckdb-session.js';
 import { loadData, type LoadPhase } from '../src/loading/load-data.js';
+import { ensureSyntheticData } from '../src/pipeline/synthetic-load.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,25 +29,20 @@ const { values, positionals } = parseArgs({
   },
 });
 
-async function inputFolder(scratch: string): Promise<string> {
+/** The folder given, or the synthetic data set of --scale/--seed in bench-data/ (generated once, then reused). */
+async function inputFolder(): Promise<string> {
   const given = positionals[0];
   if (given !== undefined) return resolve(given);
-  if (!COMMANDS.some((command) => command.name === 'generate')) {
-    throw new Error('give a folder of input files: npm run bench:load -- FOLDER');
-  }
-  const folder = join(scratch, 'input');
-  console.log(`generating synthetic data in ${folder} …`);
-  const code = await main([
-    'generate',
-    '--scale',
-    values.scale,
-    '--seed',
-    values.seed,
-    '--out',
-    folder,
-  ]);
-  if (code !== 0) throw new Error(`tilsyn generate failed (exit ${code})`);
-  return folder;
+  const { rawFolder, generated } = await ensureSyntheticData({
+    folder: resolve('bench-data'),
+    scale: Number(values.scale),
+    seed: Number(values.seed),
+    progress: (step) => {
+      if (step === 'generate') console.log('generating the synthetic data set in bench-data/ …');
+    },
+  });
+  console.log(`${generated ? 'generated' : 'reusing'} ${rawFolder}`);
+  return rawFolder;
 }
 
 async function folderBytes(folder: string): Promise<number> {
@@ -63,7 +57,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 const scratch = await mkdtemp(join(tmpdir(), 'tilsyn-bench-load-'));
 try {
-  const source = await inputFolder(scratch);
+  const source = await inputFolder();
   const inputBytes = await folderBytes(source);
   const phases: { phase: LoadPhase | 'total'; ms: number }[] = [];
   let phaseStart = performance.now();

@@ -6,8 +6,10 @@
  *
  *   npm run bench:measure -- [LOAD_FOLDER] [--workers N] [--from YYYY-MM] [--to YYYY-MM] [--untimed]
  *
- * LOAD_FOLDER defaults to bench-data/load (a load folder: manifest.json and
- * the Parquet files of docs/architecture.md). Phase times are CPU time summed
+ * Without LOAD_FOLDER the script generates the synthetic national data set
+ * at --scale (default 1.0) and --seed (default 1) under bench-data/ and loads
+ * it into bench-data/data, once: later runs reuse both. Generation and
+ * loading are not part of the figures. Phase times are CPU time summed
  * over the worker threads, measured with a per-person clock (which costs a
  * little: `--untimed` leaves it out and prints the wall times only).
  */
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { yearMonth } from '../src/core/calendar/year-month.js';
 import { runMeasures } from '../src/measuring/run-measures.js';
 import { writeMeasures } from '../src/measuring/write-measures.js';
+import { prepareSyntheticLoad } from '../src/pipeline/synthetic-load.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,14 +30,36 @@ const { values, positionals } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     untimed: { type: 'boolean' },
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
   },
 });
-const folder = resolve(positionals[0] ?? 'bench-data/load');
+const folder = positionals[0] === undefined ? await syntheticLoadFolder() : resolve(positionals[0]);
 if (!existsSync(join(folder, 'manifest.json'))) {
   process.stderr.write(
     `No load folder at ${folder}.\nGive a load folder (manifest.json + Parquet files): npm run bench:measure -- FOLDER\n`,
   );
   process.exit(2);
+}
+
+/** The synthetic data set of --scale/--seed, generated and loaded under bench-data/ once. */
+async function syntheticLoadFolder(): Promise<string> {
+  const { load, generated, loaded } = await prepareSyntheticLoad({
+    folder: resolve('bench-data'),
+    dataDirectory: resolve('bench-data', 'data'),
+    scale: Number(values.scale),
+    seed: Number(values.seed),
+    now: new Date(),
+    createdBy: 'bench',
+    progress: (step) => {
+      if (step === 'generate') process.stdout.write('generating the synthetic data set …\n');
+      if (step === 'load') process.stdout.write('loading it …\n');
+    },
+  });
+  process.stdout.write(
+    `${generated ? 'generated' : 'reused'} and ${loaded ? 'loaded' : 'reused'} load ${load.id}\n`,
+  );
+  return load.folder;
 }
 const workers = values.workers === undefined ? undefined : Number(values.workers);
 const from = yearMonth(values.from ?? '2020-01');

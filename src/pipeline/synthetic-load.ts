@@ -34,24 +34,34 @@ export interface SyntheticLoad {
   readonly loaded: boolean;
 }
 
-export async function prepareSyntheticLoad(request: SyntheticLoadRequest): Promise<SyntheticLoad> {
+/** The raw files of a synthetic data set, generated unless already there with the same settings. */
+export async function ensureSyntheticData(
+  request: Pick<SyntheticLoadRequest, 'folder' | 'scale' | 'seed' | 'progress'>,
+): Promise<{ rawFolder: string; generated: boolean }> {
   const progress = request.progress ?? (() => undefined);
   const rawFolder = join(request.folder, `synthetic-scale-${request.scale}-seed-${request.seed}`);
-  const generated = !(await isCurrentGeneration(rawFolder, request));
-  if (generated) {
-    progress('generate');
-    await generateDataSet({
-      seed: request.seed,
-      scale: request.scale,
-      outDirectory: rawFolder,
-      format: 'csv',
-      cprIds: false,
-      firstMonth: yearMonth('2019-01'),
-      lastMonth: yearMonth('2025-12'),
-      workers: 2,
-      force: true,
-    });
-  } else progress('reuse-raw');
+  if (await isCurrentGeneration(rawFolder, request)) {
+    progress('reuse-raw');
+    return { rawFolder, generated: false };
+  }
+  progress('generate');
+  await generateDataSet({
+    seed: request.seed,
+    scale: request.scale,
+    outDirectory: rawFolder,
+    format: 'csv',
+    cprIds: false,
+    firstMonth: yearMonth('2019-01'),
+    lastMonth: yearMonth('2025-12'),
+    workers: 2,
+    force: true,
+  });
+  return { rawFolder, generated: true };
+}
+
+export async function prepareSyntheticLoad(request: SyntheticLoadRequest): Promise<SyntheticLoad> {
+  const progress = request.progress ?? (() => undefined);
+  const { rawFolder, generated } = await ensureSyntheticData(request);
 
   const current = await currentLoadId(request.dataDirectory);
   if (!generated && current !== undefined) {
