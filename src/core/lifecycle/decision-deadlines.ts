@@ -23,7 +23,10 @@ export interface DeadlineInput {
   readonly noticeDate?: IsoDate | undefined;
 }
 
-/** The deadlines of one decision, in date order of their kind; none for `stays_out`. */
+/**
+ * The deadlines of one decision in date order (a stable sort keeps the order
+ * of kinds on the same date); none for `stays_out`.
+ */
 export function decisionDeadlines(input: DeadlineInput): Deadline[] {
   const { decision, year, rules } = input;
   if (decision === 'stays_out') return [];
@@ -89,7 +92,7 @@ export function decisionDeadlines(input: DeadlineInput): Deadline[] {
     case 'administration_ends':
       break;
   }
-  return deadlines;
+  return deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 function passiveCaseReview(notice: IsoDate, rules: RulesInForce): Deadline {

@@ -37,27 +37,31 @@ describe('the dates of an annual assessment', () => {
 });
 
 describe('the deadlines a decision sets', () => {
-  it('a selection under the 2023 rules: notice 30 April, account 31 July, recovery to 31 December', () => {
+  it('a selection under the 2023 rules: notice 30 April, account 31 July, recovery to 31 December — in date order', () => {
     expect(deadlinesOf('selected', 2023)).toEqual([
+      ['recovery_period_start', '2024-04-01', '§ 22 d, stk. 1'],
       ['notice', '2024-04-30', '§ 6, stk. 2'],
       ['account', '2024-07-31', '§ 7'],
-      ['recovery_period_start', '2024-04-01', '§ 22 d, stk. 1'],
       ['recovery_period_end', '2024-12-31', '§ 22 d, stk. 1'],
     ]);
   });
 
   it('a selection under the 2019 rules adds the sample case review, due with the account (§ 8)', () => {
     expect(deadlinesOf('selected', 2021)).toEqual([
+      ['recovery_period_start', '2022-04-01', '§ 22 d, stk. 1'],
       ['notice', '2022-04-30', '§ 6, stk. 2'],
       ['account', '2022-07-31', '§ 7'],
       ['sample_review', '2022-07-31', '§ 8, stk. 2'],
-      ['recovery_period_start', '2022-04-01', '§ 22 d, stk. 1'],
       ['recovery_period_end', '2022-12-31', '§ 22 d, stk. 1'],
     ]);
   });
 
   it('deadlines run from the actual notice date when it is known', () => {
-    expect(deadlinesOf('selected', 2023, '2024-04-12').slice(0, 2)).toEqual([
+    expect(
+      deadlinesOf('selected', 2023, '2024-04-12').filter(
+        ([kind]) => kind === 'notice' || kind === 'account',
+      ),
+    ).toEqual([
       ['notice', '2024-04-12', '§ 6, stk. 2'],
       ['account', '2024-07-12', '§ 7'],
     ]);
