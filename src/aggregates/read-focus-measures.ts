@@ -11,7 +11,7 @@ import {
 } from '../core/focus-measures/monthly-aggregates.js';
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
-import { readCsvFile } from './read-table.js';
+import { readCsvFile } from '../files/read-text-file.js';
 import { RowReader } from './row-reader.js';
 
 export const FOCUS_MEASURES_COLUMNS = ['municipality', 'month', 'goal', 'target', 'passive'];

@@ -8,7 +8,7 @@ import { BENEFIT_TYPES, type BenefitType } from '../core/domain/benefit-type.js'
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import { looksLikeCprNumber } from './cpr-number.js';
-import { readCsvFile } from './read-table.js';
+import { readCsvFile } from '../files/read-text-file.js';
 import { RowReader } from './row-reader.js';
 
 export const SAMPLE_PERSON_COLUMNS = [

@@ -10,7 +10,7 @@ import { NOT_SUPERVISED, type CaseState } from '../core/assessment/case-state.js
 import { SUPERVISION_STATUSES } from '../core/domain/supervision.js';
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
-import { readCsvFile } from './read-table.js';
+import { readCsvFile } from '../files/read-text-file.js';
 import { RowReader } from './row-reader.js';
 
 export const STATUS_COLUMNS = ['municipality', 'status'];

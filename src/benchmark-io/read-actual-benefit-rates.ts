@@ -6,20 +6,14 @@
  * framework conditions when the model input is assembled). Other columns
  * (`benefit_days`, `days_in_period`, per-group columns) are ignored.
  */
-import { readFile } from 'node:fs/promises';
 import {
   parsePeriodLabel,
   periodLabel,
   type BenchmarkPeriod,
 } from '../core/benchmark/benchmark-period.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import {
-  decodeUtf8,
-  parseCsv,
-  parseDecimal,
-  parseInteger,
-  requireColumns,
-} from '../files/csv-table.js';
+import { parseCsv, parseDecimal, parseInteger, requireColumns } from '../files/csv-table.js';
+import { readTextFile } from '../files/read-text-file.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 
 export interface ActualBenefitRateRow {
@@ -41,13 +35,7 @@ export async function readActualBenefitRates(
   file: string,
   codes: ReadonlySet<MunicipalityCode>,
 ): Promise<ActualBenefitRates> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InputError({ file, reason: 'filen findes ikke eller kan ikke læses' });
-  }
-  return parseActualBenefitRates(file, decodeUtf8(file, bytes), codes);
+  return parseActualBenefitRates(file, await readTextFile(path, file), codes);
 }
 
 export function parseActualBenefitRates(

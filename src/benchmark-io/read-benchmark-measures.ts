@@ -13,7 +13,6 @@
  *
  * An empty value (no spell ended, no cohort) is no value: not ranked.
  */
-import { readFile } from 'node:fs/promises';
 import { parseYearMonth, type YearMonth } from '../core/calendar/year-month.js';
 import {
   BENCHMARK_MEASURES,
@@ -23,13 +22,8 @@ import {
 } from '../core/benchmark/benchmark-measures.js';
 import { isMeasureScope, type MeasureScope } from '../core/domain/measure-scope.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import {
-  decodeUtf8,
-  parseCsv,
-  parseDecimal,
-  parseInteger,
-  requireColumns,
-} from '../files/csv-table.js';
+import { parseCsv, parseDecimal, parseInteger, requireColumns } from '../files/csv-table.js';
+import { readTextFile } from '../files/read-text-file.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import type { BenchmarkRecord } from '../measuring/measure-results.js';
 
@@ -55,13 +49,7 @@ export async function readBenchmarkMeasures(
   file: string,
   codes: ReadonlySet<MunicipalityCode>,
 ): Promise<BenchmarkMeasureValues[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InputError({ file, reason: 'filen findes ikke eller kan ikke læses' });
-  }
-  return parseBenchmarkMeasures(file, decodeUtf8(file, bytes), codes);
+  return parseBenchmarkMeasures(file, await readTextFile(path, file), codes);
 }
 
 export function parseBenchmarkMeasures(

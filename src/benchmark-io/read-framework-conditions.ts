@@ -4,15 +4,9 @@
  * and year. Every column after the three is a covariate of the benchmark
  * model, in file order.
  */
-import { readFile } from 'node:fs/promises';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import {
-  decodeUtf8,
-  parseCsv,
-  parseDecimal,
-  parseInteger,
-  requireColumns,
-} from '../files/csv-table.js';
+import { parseCsv, parseDecimal, parseInteger, requireColumns } from '../files/csv-table.js';
+import { readTextFile } from '../files/read-text-file.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 
 export interface FrameworkConditionRow {
@@ -37,13 +31,7 @@ export async function readFrameworkConditions(
   file: string,
   codes: ReadonlySet<MunicipalityCode>,
 ): Promise<FrameworkConditions> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InputError({ file, reason: 'filen findes ikke eller kan ikke læses' });
-  }
-  return parseFrameworkConditions(file, decodeUtf8(file, bytes), codes);
+  return parseFrameworkConditions(file, await readTextFile(path, file), codes);
 }
 
 export function parseFrameworkConditions(

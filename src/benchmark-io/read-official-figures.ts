@@ -4,10 +4,10 @@
  * told by the header: a plain file has the columns `municipality` and
  * `expected_share`; anything else is read as Y30R21.
  */
-import { readFile } from 'node:fs/promises';
 import type { MunicipalityNameMatcher } from '../core/benchmark/municipality-names.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
 import { InputError } from '../files/input-error.js';
+import { readInputBytes } from '../files/read-text-file.js';
 import { parseExpectedRatesCsv } from './read-expected-rates-csv.js';
 import { decodeExport, parseY30R21, type OfficialFigures } from './read-y30r21.js';
 
@@ -21,12 +21,7 @@ export async function readOfficialFigures(
   codes: ReadonlySet<MunicipalityCode>,
   matcher: MunicipalityNameMatcher,
 ): Promise<OfficialFigures & { readonly table: 'Y30R21' | 'expected_rates' }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    throw new InputError({ file, reason: 'filen findes ikke eller kan ikke læses' });
-  }
+  const bytes = await readInputBytes(path, file);
   const { text, note } = decodeExport(bytes);
   if (text.trim() === '') throw new InputError({ file, reason: 'filen er tom' });
   const firstLine = text.split(/\r\n|\n|\r/).find((line) => line.trim() !== '') ?? '';

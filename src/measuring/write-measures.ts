@@ -24,7 +24,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromMonthIndex, lastDayOf } from '../core/calendar/year-month.js';
 import { BENEFIT_GROUP_OF, BENEFIT_TYPES, isBenefitType } from '../core/domain/benefit-type.js';
-import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
+import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
 import { earlyEffortContacts } from '../core/measures/early-effort-alerts.js';
 import {
@@ -34,12 +34,7 @@ import {
   earlyEffortOf,
 } from '../core/measures/early-effort.js';
 import { scopeIndex, type MeasureContext } from '../core/measures/measure-context.js';
-import {
-  focusPassiveOf,
-  focusTargetOf,
-  passiveShare,
-  type MeasureAccumulators,
-} from '../core/measures/monthly-aggregation.js';
+import { passiveShare, type MeasureAccumulators } from '../core/measures/monthly-aggregation.js';
 import { entryOn, valueOn } from '../core/rules/dated-parameter.js';
 import { formatCitation } from '../core/rules/legal-source.js';
 import { EARLY_EFFORT_ALERT_RULES, MEASURE_PARAMETERS } from '../core/rules/measure-parameters.js';
@@ -95,6 +90,7 @@ export async function writeMeasures(
 ): Promise<WrittenFile[]> {
   await mkdir(outDirectory, { recursive: true });
   const { context, accumulators } = run;
+  const aggregates = monthlyAggregatesOf(run);
   const written: WrittenFile[] = [];
   const write = async (name: string, header: readonly string[], rows: string[][]) => {
     await writeFileAtomic(join(outDirectory, name), csv(header, rows));
@@ -104,7 +100,7 @@ export async function writeMeasures(
   await write(
     'focus_measures.csv',
     ['municipality', 'month', 'goal', 'scope', 'target', 'passive'],
-    monthlyAggregatesOf(run).map((row) => [
+    aggregates.map((row) => [
       String(row.municipality),
       row.month,
       row.goal,
@@ -116,7 +112,7 @@ export async function writeMeasures(
   await write(
     'national_focus_measures.csv',
     ['month', 'goal', 'scope', 'target', 'passive', 'share'],
-    nationalRows(context, accumulators),
+    nationalRows(aggregates),
   );
   await write(
     'benefit_rates.csv',
@@ -199,40 +195,27 @@ export async function writeMeasures(
   return written;
 }
 
-function nationalRows(context: MeasureContext, accumulators: MeasureAccumulators): string[][] {
-  const rows: string[][] = [];
-  for (let month = 0; month < context.monthCount; month += 1) {
-    FOCUS_GOALS.forEach((goal, goalIndex) => {
-      context.scopes.forEach((scope, scopeNumber) => {
-        let target = 0;
-        let passive = 0;
-        for (
-          let municipality = 0;
-          municipality < context.municipalities.length;
-          municipality += 1
-        ) {
-          target += focusTargetOf(accumulators, context, municipality, month, scopeNumber);
-          passive += focusPassiveOf(
-            accumulators,
-            context,
-            municipality,
-            month,
-            scopeNumber,
-            goalIndex,
-          );
-        }
-        rows.push([
-          monthLabel(context, month),
-          goal,
-          scope,
-          String(target),
-          String(passive),
-          formatNumber(passiveShare(passive, target)),
-        ]);
-      });
-    });
+/** The national figure: every municipality pooled (sum of passive over sum of target), per month, goal and scope. */
+function nationalRows(aggregates: readonly MonthlyAggregate[]): string[][] {
+  const totals = new Map<string, MonthlyAggregate>();
+  for (const row of aggregates) {
+    const key = `${row.month}|${row.goal}|${row.scope}`;
+    const total = totals.get(key);
+    totals.set(
+      key,
+      total === undefined
+        ? row
+        : { ...total, target: total.target + row.target, passive: total.passive + row.passive },
+    );
   }
-  return rows;
+  return [...totals.values()].map((total) => [
+    total.month,
+    total.goal,
+    total.scope,
+    String(total.target),
+    String(total.passive),
+    formatNumber(passiveShare(total.passive, total.target)),
+  ]);
 }
 
 function earlyCounts(

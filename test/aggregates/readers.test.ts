@@ -9,7 +9,7 @@ import { readMunicipalities } from '../../src/reference/municipalities.js';
 import { focusMeasuresFromTable } from '../../src/aggregates/read-focus-measures.js';
 import { samplePersonsFromTable } from '../../src/aggregates/read-sample-persons.js';
 import { statusFromTable } from '../../src/aggregates/read-status.js';
-import { readCsvFile } from '../../src/aggregates/read-table.js';
+import { readCsvFile } from '../../src/files/read-text-file.js';
 import { parseCsv } from '../../src/files/csv-table.js';
 import { InputError } from '../../src/files/input-error.js';
 

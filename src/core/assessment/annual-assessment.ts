@@ -5,9 +5,10 @@
  * til grund ved afgørelsen af, om resultatmål og fokusmål m.v. efter denne
  * bekendtgørelse er opfyldt."), under the rules in force on 1 April Y+1.
  */
+import { assessGoals } from './assess-goals.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
-import { focusMeasure, type FocusMeasure } from '../focus-measures/focus-measure.js';
+import type { FocusMeasure } from '../focus-measures/focus-measure.js';
 import { nationalFocusMeasure } from '../focus-measures/national-focus-measure.js';
 import {
   assessmentCanSelect,
@@ -22,9 +23,9 @@ import {
 } from './assessment-inputs.js';
 import { NOT_SUPERVISED, type CaseState } from './case-state.js';
 import { decideMunicipality, type Decision } from './decide-municipality.js';
-import { assessFocusGoal, type FocusGoalAssessment } from './focus-goal-assessment.js';
+import type { FocusGoalAssessment } from './focus-goal-assessment.js';
 import type { ImprovementAssessment } from './required-improvement.js';
-import { assessResultGoal, type ResultGoalAssessment } from './result-goal.js';
+import type { ResultGoalAssessment } from './result-goal.js';
 
 export interface MunicipalityAssessment {
   readonly municipality: MunicipalityCode;
@@ -70,20 +71,14 @@ export function assessYear(
   const groundingGoals = goalsThatCanGround(rules, year);
   const month = assessmentMonth(year);
   const municipalities = inputs.municipalities.map((municipality): MunicipalityAssessment => {
-    const rate = inputs.rates.get(municipality, year);
-    if (!rate) throw new Error(`No rate for ${municipality} in ${year}`);
-    const resultGoal = assessResultGoal(rate);
-    const goalAssessment = (goal: FocusGoal) =>
-      assessFocusGoal(
-        goal,
-        focusMeasure(inputs.aggregates, municipality, goal, month),
-        rules.goalThreshold[goal],
-        groundingGoals.includes(goal),
-      );
-    const focusGoals = {
-      offers: goalAssessment('offers'),
-      conversations: goalAssessment('conversations'),
-    };
+    const { resultGoal, focusGoals } = assessGoals(
+      inputs,
+      municipality,
+      month,
+      year,
+      rules,
+      groundingGoals,
+    );
     const before = statesBefore.get(municipality) ?? NOT_SUPERVISED;
     const outcome = decideMunicipality({ year, rules, before, resultGoal, focusGoals });
     return { municipality, year, before, resultGoal, focusGoals, ...outcome };

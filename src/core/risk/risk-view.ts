@@ -4,6 +4,7 @@
  * 12-month average **and** the result goal, whether that goal could ground a
  * decision, and who is "on the border".
  */
+import { assessGoals } from '../assessment/assess-goals.js';
 import { lastDayOf, yearOf, type YearMonth } from '../calendar/year-month.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
@@ -12,9 +13,9 @@ import {
   type AssessmentInputs,
   type MissingInput,
 } from '../assessment/assessment-inputs.js';
-import { assessFocusGoal, type FocusGoalAssessment } from '../assessment/focus-goal-assessment.js';
-import { assessResultGoal, type ResultGoalAssessment } from '../assessment/result-goal.js';
-import { focusMeasure, type FocusMeasure } from '../focus-measures/focus-measure.js';
+import type { FocusGoalAssessment } from '../assessment/focus-goal-assessment.js';
+import type { ResultGoalAssessment } from '../assessment/result-goal.js';
+import type { FocusMeasure } from '../focus-measures/focus-measure.js';
 import { nationalFocusMeasure } from '../focus-measures/national-focus-measure.js';
 import type { DatedValue } from '../rules/dated-parameter.js';
 import { goalsThatCanGround, rulesInForce, type RulesInForce } from '../rules/rules-in-force.js';
@@ -88,19 +89,17 @@ export function riskView(month: YearMonth, inputs: AssessmentInputs): RiskView {
   const assessmentYear = yearOf(month);
   const grounding = goalsThatCanGround(rules, assessmentYear);
   const municipalities = inputs.municipalities.map((municipality): RiskMunicipality => {
-    const rate = inputs.rates.get(municipality, ratesYear);
-    if (!rate) throw new Error(`No rate for ${municipality} in ${ratesYear}`);
-    const resultGoal = assessResultGoal(rate);
-    const goal = (focus: FocusGoal) =>
-      assessFocusGoal(
-        focus,
-        focusMeasure(inputs.aggregates, municipality, focus, month),
-        rules.goalThreshold[focus],
-        grounding.includes(focus),
-      );
+    const { resultGoal, focusGoals } = assessGoals(
+      inputs,
+      municipality,
+      month,
+      ratesYear,
+      rules,
+      grounding,
+    );
     return {
       municipality,
-      focusGoals: { offers: goal('offers'), conversations: goal('conversations') },
+      focusGoals,
       resultGoal,
       onTheBorder: isOnTheBorder(resultGoal),
     };
