@@ -129,6 +129,18 @@ function offerLine(offer: ExplainedOffer): string {
   return `  ${span.padEnd(25)} ${OFFER_LABELS[offer.type].padEnd(48)} ${verdict}`;
 }
 
+/**
+ * One line for the events outside the window, which cannot count: how many,
+ * and from when to when. They are all in the JSON form.
+ */
+function notShown(what: string, dates: readonly string[]): string[] {
+  if (dates.length === 0) return [];
+  const sorted = [...dates].sort();
+  return [
+    `  (${number(dates.length)} ${what} uden for vinduet, ${sorted[0] ?? ''} … ${sorted[sorted.length - 1] ?? ''}, tæller ikke og vises ikke her; alle står i --json)`,
+  ];
+}
+
 /** The explanation as Danish text. */
 export function explanationText(explanation: Explanation): string {
   const lines: string[] = [];
@@ -194,15 +206,37 @@ export function explanationText(explanation: Explanation): string {
     '',
     `Samtaler (kræver ${rules.conversationsRequired}, jf. ${rules.sources.conversationsRequired ?? ''}):`,
   );
+  const window = explanation.window;
   if (explanation.conversations.length === 0) lines.push('  ingen');
-  explanation.conversations.forEach((conversation) => lines.push(conversationLine(conversation)));
+  const shownConversations = explanation.conversations.filter(
+    (conversation) =>
+      (conversation.date >= window.from && conversation.date <= window.to) ||
+      conversation.firstJobConversationOfSpell,
+  );
+  shownConversations.forEach((conversation) => lines.push(conversationLine(conversation)));
+  lines.push(
+    ...notShown(
+      'samtaler',
+      explanation.conversations
+        .filter((conversation) => !shownConversations.includes(conversation))
+        .map((conversation) => conversation.date),
+    ),
+  );
   lines.push(
     `  Talte samtaler i vinduet: ${explanation.conversationsCounted} → ${explanation.passiveForConversations === true ? 'PASSIV for samtaler' : 'ikke passiv for samtaler'}`,
     '',
     'Tilbud:',
   );
   if (explanation.offers.length === 0) lines.push('  ingen');
-  explanation.offers.forEach((offer) => lines.push(offerLine(offer)));
+  const overlapsWindow = (offer: ExplainedOffer) =>
+    offer.from <= window.to && (offer.to === null || offer.to >= window.from);
+  explanation.offers.filter(overlapsWindow).forEach((offer) => lines.push(offerLine(offer)));
+  lines.push(
+    ...notShown(
+      'tilbud',
+      explanation.offers.filter((offer) => !overlapsWindow(offer)).map((offer) => offer.from),
+    ),
+  );
   lines.push(`  ${explanation.offerCounted ? 'Mindst ét tilbud tæller.' : 'Intet tilbud tæller.'}`);
   const hours = explanation.hours;
   if (hours !== null) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explanationText } from '../../../src/core/measures/explanation-text.js';
 import { explain } from '../../support/explain-records.js';
 import type { PersonRecords } from '../../support/load-records.js';
 import { FIXTURE_PERSONS } from '../../support/measure-fixture.js';
@@ -97,5 +98,36 @@ describe('explanations (measures.md § 10)', () => {
       'counted',
       'section_91_other_recipient',
     ]);
+  });
+});
+
+describe('the explanation in Danish', () => {
+  it('lists the events in the window and sums up those outside it, which cannot count', () => {
+    const person: PersonRecords = {
+      id: 'F-long',
+      periods: [{ municipality: 101, benefit: 'kontanthjaelp', from: '2020-07-01' }],
+      conversations: [
+        { date: '2020-09-01' },
+        { date: '2021-03-01' },
+        { date: '2023-06-01' },
+        { date: '2024-02-01' },
+      ],
+      offers: [
+        { type: 'virksomhedspraktik', from: '2021-01-04', to: '2021-02-26' },
+        { type: 'loentilskud', from: '2023-03-01' },
+      ],
+    };
+    const text = explanationText(explain(person, '2023-12'));
+    // The spell's first jobsamtale is shown even outside the window (the in-person rule turns on it).
+    expect(text).toContain('  2020-09-01  jobsamtale, personligt fremmøde');
+    expect(text).toContain('  2023-06-01  jobsamtale, personligt fremmøde          tæller');
+    expect(text).toContain(
+      '  (2 samtaler uden for vinduet, 2021-03-01 … 2024-02-01, tæller ikke og vises ikke her; alle står i --json)',
+    );
+    expect(text).toContain('  2023-03-01 – løbende');
+    expect(text).toContain(
+      '  (1 tilbud uden for vinduet, 2021-01-04 … 2021-01-04, tæller ikke og vises ikke her; alle står i --json)',
+    );
+    expect(text).not.toContain('2021-03-01  jobsamtale');
   });
 });
