@@ -12,7 +12,7 @@ import {
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import { readCsvFile } from '../files/read-text-file.js';
-import { RowReader } from './row-reader.js';
+import { RowReader } from '../files/row-reader.js';
 
 export const FOCUS_MEASURES_COLUMNS = ['municipality', 'month', 'goal', 'target', 'passive'];
 

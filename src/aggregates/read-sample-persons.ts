@@ -9,7 +9,7 @@ import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import { looksLikeCprNumber } from './cpr-number.js';
 import { readCsvFile } from '../files/read-text-file.js';
-import { RowReader } from './row-reader.js';
+import { RowReader } from '../files/row-reader.js';
 
 export const SAMPLE_PERSON_COLUMNS = [
   'person_id',

@@ -11,7 +11,7 @@ import { SUPERVISION_STATUSES } from '../core/domain/supervision.js';
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import { readCsvFile } from '../files/read-text-file.js';
-import { RowReader } from './row-reader.js';
+import { RowReader } from '../files/row-reader.js';
 
 export const STATUS_COLUMNS = ['municipality', 'status'];
 

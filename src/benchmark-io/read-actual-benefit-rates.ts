@@ -12,8 +12,9 @@ import {
   type BenchmarkPeriod,
 } from '../core/benchmark/benchmark-period.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { parseCsv, parseDecimal, parseInteger, requireColumns } from '../files/csv-table.js';
+import { parseCsv, requireColumns } from '../files/csv-table.js';
 import { readTextFile } from '../files/read-text-file.js';
+import { RowReader } from '../files/row-reader.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 
 export interface ActualBenefitRateRow {
@@ -49,39 +50,45 @@ export function parseActualBenefitRates(
   const rows: ActualBenefitRateRow[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
-    const problem = (column: string, reason: string) =>
-      problems.push({ file, line: row.line, column, value: row.values[column] ?? '', reason });
-    const municipality = parseInteger(row.values['municipality'] ?? '');
-    if (municipality === undefined || !codes.has(municipality)) {
-      problem('municipality', 'ukendt kommunekode');
+    const reader = new RowReader(table, row, problems);
+    const before = problems.length;
+    const municipality = reader.municipality('municipality', codes);
+    const period = parsePeriodLabel(reader.text('period'));
+    if (!period)
+      reader.problem('period', 'skal være et år (2024) eller et halvår (2024-H1, 2024-H2)');
+    const persons = reader.decimal(
+      'full_time_persons',
+      0,
+      Infinity,
+      'skal være et tal, 0 eller derover',
+    );
+    const residents =
+      reader.text('residents_16_66') === ''
+        ? undefined
+        : reader.integer(
+            'residents_16_66',
+            1,
+            Number.MAX_SAFE_INTEGER,
+            'skal være et helt tal større end 0',
+          );
+    const share = reader.decimal(
+      'actual_share',
+      0,
+      100,
+      'skal være en andel i procent mellem 0 og 100',
+      true,
+    );
+    if (
+      problems.length > before ||
+      municipality === undefined ||
+      period === undefined ||
+      persons === undefined
+    )
       continue;
-    }
-    const period = parsePeriodLabel(row.values['period'] ?? '');
-    if (!period) {
-      problem('period', 'skal være et år (2024) eller et halvår (2024-H1, 2024-H2)');
-      continue;
-    }
-    const persons = parseDecimal(row.values['full_time_persons'] ?? '', table.delimiter);
-    if (persons === undefined || persons < 0) {
-      problem('full_time_persons', 'skal være et tal, 0 eller derover');
-      continue;
-    }
-    const residentsText = (row.values['residents_16_66'] ?? '').trim();
-    const residents = residentsText === '' ? undefined : parseInteger(residentsText);
-    if (residentsText !== '' && (residents === undefined || residents <= 0)) {
-      problem('residents_16_66', 'skal være et helt tal større end 0');
-      continue;
-    }
-    const shareText = (row.values['actual_share'] ?? '').trim();
-    const share = shareText === '' ? undefined : parseDecimal(shareText, table.delimiter);
-    if (shareText !== '' && (share === undefined || share < 0 || share > 100)) {
-      problem('actual_share', 'skal være en andel i procent mellem 0 og 100');
-      continue;
-    }
     const key = `${municipality}|${periodLabel(period)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problem('municipality', `kommunen står allerede for perioden på linje ${earlier}`);
+      reader.problem('municipality', `kommunen står allerede for perioden på linje ${earlier}`);
       continue;
     }
     seen.set(key, row.line);

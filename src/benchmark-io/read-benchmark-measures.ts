@@ -13,17 +13,18 @@
  *
  * An empty value (no spell ended, no cohort) is no value: not ranked.
  */
-import { parseYearMonth, type YearMonth } from '../core/calendar/year-month.js';
+import type { YearMonth } from '../core/calendar/year-month.js';
 import {
   BENCHMARK_MEASURES,
   isBenchmarkMeasure,
   type BenchmarkMeasure,
   type BenchmarkMeasureValues,
 } from '../core/benchmark/benchmark-measures.js';
-import { isMeasureScope, type MeasureScope } from '../core/domain/measure-scope.js';
+import { MEASURE_SCOPES, type MeasureScope } from '../core/domain/measure-scope.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { parseCsv, parseDecimal, parseInteger, requireColumns } from '../files/csv-table.js';
+import { parseCsv, requireColumns } from '../files/csv-table.js';
 import { readTextFile } from '../files/read-text-file.js';
+import { RowReader } from '../files/row-reader.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 import type { BenchmarkRecord } from '../measuring/measure-results.js';
 
@@ -63,40 +64,38 @@ export function parseBenchmarkMeasures(
   const rows: MeasureRow[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
-    const problem = (column: string, reason: string) =>
-      problems.push({ file, line: row.line, column, value: row.values[column] ?? '', reason });
-    const municipality = parseInteger(row.values['municipality'] ?? '');
-    if (municipality === undefined || !codes.has(municipality)) {
-      problem('municipality', 'ukendt kommunekode');
-      continue;
-    }
-    const month = parseYearMonth((row.values['month'] ?? '').trim());
-    if (!month) {
-      problem('month', 'skal være en måned på formen ÅÅÅÅ-MM');
-      continue;
-    }
-    const scope = (row.values['scope'] ?? '').trim();
-    if (!isMeasureScope(scope)) {
-      problem('scope', 'ukendt omfang (all, en ydelsesgruppe eller en ydelsestype)');
-      continue;
-    }
+    const reader = new RowReader(table, row, problems);
+    const before = problems.length;
+    const municipality = reader.municipality('municipality', codes);
+    const month = reader.month('month');
+    const scope = reader.code(
+      'scope',
+      MEASURE_SCOPES,
+      'ukendt omfang (all, en ydelsesgruppe eller en ydelsestype)',
+    );
     const values: Partial<Record<BenchmarkMeasure, number | undefined>> = {};
-    let bad = false;
-    for (const measure of BENCHMARK_MEASURES) {
-      const column = MEASURE_COLUMN[measure];
-      const text = (row.values[column] ?? '').trim();
-      const value = text === '' ? undefined : parseDecimal(text, table.delimiter);
-      if (text !== '' && value === undefined) {
-        problem(column, 'ikke et tal');
-        bad = true;
-      }
-      values[measure] = value;
-    }
-    if (bad) continue;
+    for (const measure of BENCHMARK_MEASURES)
+      values[measure] = reader.decimal(
+        MEASURE_COLUMN[measure],
+        -Infinity,
+        Infinity,
+        'ikke et tal',
+        true,
+      );
+    if (
+      problems.length > before ||
+      municipality === undefined ||
+      month === undefined ||
+      scope === undefined
+    )
+      continue;
     const key = `${municipality}|${month}|${scope}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problem('municipality', `kommunen står allerede for måneden og omfanget på linje ${earlier}`);
+      reader.problem(
+        'municipality',
+        `kommunen står allerede for måneden og omfanget på linje ${earlier}`,
+      );
       continue;
     }
     seen.set(key, row.line);

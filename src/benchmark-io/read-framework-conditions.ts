@@ -5,8 +5,9 @@
  * model, in file order.
  */
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { parseCsv, parseDecimal, parseInteger, requireColumns } from '../files/csv-table.js';
+import { parseCsv, requireColumns } from '../files/csv-table.js';
 import { readTextFile } from '../files/read-text-file.js';
+import { RowReader } from '../files/row-reader.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
 
 export interface FrameworkConditionRow {
@@ -55,39 +56,32 @@ export function parseFrameworkConditions(
   const problems: InputProblem[] = [];
   const rows: FrameworkConditionRow[] = [];
   const seen = new Map<string, number>();
+  const notANumber = table.delimiter === ';' ? 'ikke et tal (fx 12,5)' : 'ikke et tal (fx 12.5)';
   for (const row of table.rows) {
-    const problem = (column: string, reason: string) =>
-      problems.push({ file, line: row.line, column, value: row.values[column] ?? '', reason });
-    const municipality = parseInteger(row.values['municipality'] ?? '');
-    if (municipality === undefined || !codes.has(municipality)) {
-      problem('municipality', 'ukendt kommunekode');
+    const reader = new RowReader(table, row, problems);
+    const before = problems.length;
+    const municipality = reader.municipality('municipality', codes);
+    const year = reader.integer('year', 1900, 2999, 'skal være et årstal');
+    const residents = reader.integer(
+      'residents_16_66',
+      1,
+      Number.MAX_SAFE_INTEGER,
+      'skal være et helt tal større end 0',
+    );
+    const values = covariates
+      .map((covariate) => reader.decimal(covariate, -Infinity, Infinity, notANumber))
+      .filter((value): value is number => value !== undefined);
+    if (
+      problems.length > before ||
+      municipality === undefined ||
+      year === undefined ||
+      residents === undefined
+    )
       continue;
-    }
-    const year = parseInteger(row.values['year'] ?? '');
-    if (year === undefined || year < 1900 || year > 2999) {
-      problem('year', 'skal være et årstal');
-      continue;
-    }
-    const residents = parseInteger(row.values['residents_16_66'] ?? '');
-    if (residents === undefined || residents <= 0) {
-      problem('residents_16_66', 'skal være et helt tal større end 0');
-      continue;
-    }
-    const values: number[] = [];
-    for (const covariate of covariates) {
-      const value = parseDecimal(row.values[covariate] ?? '', table.delimiter);
-      if (value === undefined || !Number.isFinite(value)) {
-        problem(
-          covariate,
-          table.delimiter === ';' ? 'ikke et tal (fx 12,5)' : 'ikke et tal (fx 12.5)',
-        );
-      } else values.push(value);
-    }
-    if (values.length !== covariates.length) continue;
     const key = `${municipality}|${year}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problem('municipality', `kommunen står allerede for ${year} på linje ${earlier}`);
+      reader.problem('municipality', `kommunen står allerede for ${year} på linje ${earlier}`);
       continue;
     }
     seen.set(key, row.line);

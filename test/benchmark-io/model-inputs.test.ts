@@ -105,7 +105,7 @@ describe('the inputs of the benchmark model', () => {
       ),
     ).toThrow(
       [
-        'f.csv, linje 3, kolonne "municipality" (værdi "999"): ukendt kommunekode',
+        'f.csv, linje 3, kolonne "municipality" (værdi "999"): ukendt kommunekode (ikke blandt de 98 kommuner)',
         'f.csv, linje 4, kolonne "residents_16_66" (værdi "0"): skal være et helt tal større end 0',
         'f.csv, linje 5, kolonne "ledighed" (værdi "abc"): ikke et tal (fx 12,5)',
         'f.csv, linje 6, kolonne "municipality" (værdi "101"): kommunen står allerede for 2024 på linje 2',

@@ -4,8 +4,8 @@
  * first, so that one run shows the user every problem of the file.
  */
 import { parseYearMonth, type YearMonth } from '../core/calendar/year-month.js';
-import { parseDecimal, parseInteger, type CsvRow, type CsvTable } from '../files/csv-table.js';
-import type { InputProblem } from '../files/input-error.js';
+import { parseDecimal, parseInteger, type CsvRow, type CsvTable } from './csv-table.js';
+import type { InputProblem } from './input-error.js';
 
 export class RowReader {
   constructor(
