@@ -34,18 +34,7 @@ export function assembleBenchmarkInput(
 ): BenchmarkModelInput {
   const year = yearOfQuarter(period.firstQuarter);
   const label = periodLabel(period);
-  const covariates = selectedCovariates ?? framework.covariates;
-  const unknown = covariates.filter((name) => !framework.covariates.includes(name));
-  if (unknown.length > 0) {
-    throw new InputError(
-      unknown.map((name) => ({
-        file: framework.file,
-        line: 1,
-        column: name,
-        reason: `kovariaten findes ikke i filen (den har: ${framework.covariates.join(', ')})`,
-      })),
-    );
-  }
+  const covariates = selectCovariates(framework, selectedCovariates);
   const columnIndex = covariates.map((name) => framework.covariates.indexOf(name));
   const conditions = framework.rows.filter((row) => row.year === year);
   if (conditions.length === 0) {
@@ -139,18 +128,7 @@ export function clusterObservationsOf(
   year: number,
   selectedCovariates?: readonly string[],
 ): ClusterObservation[] {
-  const covariates = selectedCovariates ?? framework.covariates;
-  const unknown = covariates.filter((name) => !framework.covariates.includes(name));
-  if (unknown.length > 0) {
-    throw new InputError(
-      unknown.map((name) => ({
-        file: framework.file,
-        line: 1,
-        column: name,
-        reason: `kovariaten findes ikke i filen (den har: ${framework.covariates.join(', ')})`,
-      })),
-    );
-  }
+  const covariates = selectCovariates(framework, selectedCovariates);
   const rows = framework.rows.filter((row) => row.year === year);
   if (rows.length === 0) {
     const years = [...new Set(framework.rows.map((row) => row.year))].sort((a, b) => a - b);
@@ -164,4 +142,24 @@ export function clusterObservationsOf(
     municipality: row.municipality,
     covariates: columnIndex.map((index) => row.covariates[index] ?? Number.NaN),
   }));
+}
+
+/** The covariates to use: those selected (each must be in the file), or all of the file's. */
+function selectCovariates(
+  framework: FrameworkConditions,
+  selected: readonly string[] | undefined,
+): readonly string[] {
+  const covariates = selected ?? framework.covariates;
+  const unknown = covariates.filter((name) => !framework.covariates.includes(name));
+  if (unknown.length > 0) {
+    throw new InputError(
+      unknown.map((name) => ({
+        file: framework.file,
+        line: 1,
+        column: name,
+        reason: `kovariaten findes ikke i filen (den har: ${framework.covariates.join(', ')})`,
+      })),
+    );
+  }
+  return covariates;
 }
