@@ -10,9 +10,15 @@
  * generator's working model, not the measurement engine (src/core/measures
  * is authoritative).
  */
-import { civilOf, dayNumberOf, daysInMonth, type DayNumber } from '../core/calendar/day-number.js';
-import { toDayNumber } from '../core/calendar/iso-date.js';
-import type { BenefitType } from '../core/domain/benefit-type.js';
+import type { DayNumber } from '../core/calendar/day-number.js';
+import { fromDayNumber, toDayNumber } from '../core/calendar/iso-date.js';
+import { BENEFIT_TYPES, type BenefitType } from '../core/domain/benefit-type.js';
+import { spellJoinRulesOn, type SpellJoinRules } from '../core/measures/spell-join-rules.js';
+import {
+  SPELL_JOINED_CONTINUATION,
+  SPELL_JOINED_SAME_TYPE,
+  spellJoinDecision,
+} from '../core/measures/spells.js';
 import { COVID_DEAD_PERIOD } from '../core/rules/transitional-parameters.js';
 
 export interface ViewPeriod {
@@ -50,41 +56,36 @@ export const COVID_DEAD_DAYS: readonly (readonly [DayNumber, DayNumber])[] =
     (entry) => [toDayNumber(entry.value.from), toDayNumber(entry.value.to)] as const,
   );
 
-/** Whether the days strictly between `previousTo` and `nextFrom` include a whole calendar month. */
-export function gapContainsWholeMonth(previousTo: DayNumber, nextFrom: DayNumber): boolean {
-  const first = previousTo + 1;
-  const last = nextFrom - 1;
-  if (last < first) return false;
-  const { year, month, day } = civilOf(first);
-  let startYear = year;
-  let startMonth = month;
-  if (day !== 1) {
-    startMonth += 1;
-    if (startMonth === 13) {
-      startMonth = 1;
-      startYear += 1;
-    }
+/** The spell rules (M1, M2) in force on a day, read once per day asked for (one per run). */
+const rulesByDay = new Map<DayNumber, SpellJoinRules>();
+
+function spellRulesOn(day: DayNumber): SpellJoinRules {
+  let rules = rulesByDay.get(day);
+  if (rules === undefined) {
+    rules = spellJoinRulesOn(fromDayNumber(day));
+    rulesByDay.set(day, rules);
   }
-  const monthStart = dayNumberOf(startYear, startMonth, 1);
-  return monthStart + daysInMonth(startYear, startMonth) - 1 <= last;
+  return rules;
 }
 
-const SICKNESS_TYPES: ReadonlySet<BenefitType> = new Set(['sygedagpenge', 'jobafklaring']);
-
-/** Whether `next` continues the spell that `previous` ends (measures.md M1, M2). */
-export function continuesSpell(previous: ViewPeriod, next: ViewPeriod): boolean {
-  const gap = next.from - previous.to - 1;
-  if (previous.type === next.type) {
-    if (previous.type === 'dagpenge') return gap <= 365;
-    if (SICKNESS_TYPES.has(previous.type)) return gap === 0;
-    return !gapContainsWholeMonth(previous.to, next.from);
-  }
-  if (
-    previous.type === 'selvforsoergelse' &&
-    (next.type === 'uddannelseshjaelp' || next.type === 'kontanthjaelp')
-  )
-    return !gapContainsWholeMonth(previous.to, next.from);
-  return false;
+/**
+ * Whether `next` continues the spell that `previous` ends (measures.md M1,
+ * M2), by the measurement engine's own rule and the parameters in force on
+ * `ruleDay` (the engine reads them on the last measured day).
+ */
+export function continuesSpell(
+  previous: ViewPeriod,
+  next: ViewPeriod,
+  ruleDay: DayNumber,
+): boolean {
+  const decision = spellJoinDecision(
+    spellRulesOn(ruleDay),
+    BENEFIT_TYPES.indexOf(previous.type),
+    previous.to,
+    BENEFIT_TYPES.indexOf(next.type),
+    next.from,
+  );
+  return decision === SPELL_JOINED_SAME_TYPE || decision === SPELL_JOINED_CONTINUATION;
 }
 
 /**
@@ -101,7 +102,7 @@ export function buildSpells(
   for (let index = 1; index <= periods.length; index += 1) {
     const previous = periods[index - 1];
     const next = periods[index];
-    if (previous && next && continuesSpell(previous, next)) continue;
+    if (previous && next && continuesSpell(previous, next, horizon)) continue;
     spells.push(makeSpell(periods, exemptions, first, index - 1, horizon));
     first = index;
   }

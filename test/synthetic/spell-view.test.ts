@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { toDayNumber, fromDayNumber, isoDate } from '../../src/core/calendar/iso-date.js';
 import type { BenefitType } from '../../src/core/domain/benefit-type.js';
+import { gapContainsWholeCalendarMonth } from '../../src/core/measures/spells.js';
 import {
   buildSpells,
   continuesSpell,
   countableDays,
   exemptDays,
-  gapContainsWholeMonth,
   windowStart,
   type ViewPeriod,
 } from '../../src/synthetic/spell-view.js';
 
 const day = (text: string) => toDayNumber(isoDate(text));
+/** The day whose rules the spell view applies (the engine reads them on the last measured day). */
+const RULE_DAY = day('2025-12-31');
 const period = (type: BenefitType, from: string, to: string): ViewPeriod => ({
   type,
   from: day(from),
@@ -20,34 +22,48 @@ const period = (type: BenefitType, from: string, to: string): ViewPeriod => ({
 
 describe("the generator's own spell view (measures.md M1–M6)", () => {
   it('finds a whole calendar month in a gap only when one fits between the periods', () => {
-    expect(gapContainsWholeMonth(day('2021-01-15'), day('2021-03-01'))).toBe(true); // all of February
-    expect(gapContainsWholeMonth(day('2021-01-15'), day('2021-02-28'))).toBe(false);
-    expect(gapContainsWholeMonth(day('2021-01-31'), day('2021-03-01'))).toBe(true); // 1–28 February
-    expect(gapContainsWholeMonth(day('2021-01-31'), day('2021-02-28'))).toBe(false);
-    expect(gapContainsWholeMonth(day('2021-01-31'), day('2021-02-01'))).toBe(false); // touching
+    expect(gapContainsWholeCalendarMonth(day('2021-01-15'), day('2021-03-01'))).toBe(true); // all of February
+    expect(gapContainsWholeCalendarMonth(day('2021-01-15'), day('2021-02-28'))).toBe(false);
+    expect(gapContainsWholeCalendarMonth(day('2021-01-31'), day('2021-03-01'))).toBe(true); // 1–28 February
+    expect(gapContainsWholeCalendarMonth(day('2021-01-31'), day('2021-02-28'))).toBe(false);
+    expect(gapContainsWholeCalendarMonth(day('2021-01-31'), day('2021-02-01'))).toBe(false); // touching
   });
 
   it('joins dagpenge over gaps of up to 365 days and no longer', () => {
     const first = period('dagpenge', '2020-01-01', '2020-03-31');
-    expect(continuesSpell(first, period('dagpenge', '2021-03-31', '2021-06-30'))).toBe(true); // 364 days
-    expect(continuesSpell(first, period('dagpenge', '2021-04-01', '2021-06-30'))).toBe(true); // 365 days
-    expect(continuesSpell(first, period('dagpenge', '2021-04-02', '2021-06-30'))).toBe(false); // 366 days
+    expect(continuesSpell(first, period('dagpenge', '2021-03-31', '2021-06-30'), RULE_DAY)).toBe(
+      true,
+    ); // 364 days
+    expect(continuesSpell(first, period('dagpenge', '2021-04-01', '2021-06-30'), RULE_DAY)).toBe(
+      true,
+    ); // 365 days
+    expect(continuesSpell(first, period('dagpenge', '2021-04-02', '2021-06-30'), RULE_DAY)).toBe(
+      false,
+    ); // 366 days
   });
 
   it('joins sygedagpenge and jobafklaring only when the periods touch', () => {
     const first = period('sygedagpenge', '2022-01-01', '2022-02-28');
-    expect(continuesSpell(first, period('sygedagpenge', '2022-03-01', '2022-04-30'))).toBe(true);
-    expect(continuesSpell(first, period('sygedagpenge', '2022-03-02', '2022-04-30'))).toBe(false);
+    expect(
+      continuesSpell(first, period('sygedagpenge', '2022-03-01', '2022-04-30'), RULE_DAY),
+    ).toBe(true);
+    expect(
+      continuesSpell(first, period('sygedagpenge', '2022-03-02', '2022-04-30'), RULE_DAY),
+    ).toBe(false);
   });
 
   it('carries selvforsørgelse into kontanthjælp, but no other change of benefit', () => {
     const selv = period('selvforsoergelse', '2020-01-01', '2021-05-20');
-    expect(continuesSpell(selv, period('kontanthjaelp', '2021-06-10', '2022-01-01'))).toBe(true);
-    expect(continuesSpell(selv, period('kontanthjaelp', '2021-07-01', '2022-01-01'))).toBe(false); // all of June
+    expect(
+      continuesSpell(selv, period('kontanthjaelp', '2021-06-10', '2022-01-01'), RULE_DAY),
+    ).toBe(true);
+    expect(
+      continuesSpell(selv, period('kontanthjaelp', '2021-07-01', '2022-01-01'), RULE_DAY),
+    ).toBe(false); // all of June
     const kontant = period('kontanthjaelp', '2020-01-01', '2021-05-20');
-    expect(continuesSpell(kontant, period('ressourceforloeb', '2021-05-21', '2022-01-01'))).toBe(
-      false,
-    );
+    expect(
+      continuesSpell(kontant, period('ressourceforloeb', '2021-05-21', '2022-01-01'), RULE_DAY),
+    ).toBe(false);
   });
 
   it('does not count the COVID-19 dead period or standby and barsel days as duration', () => {

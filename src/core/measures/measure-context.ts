@@ -23,6 +23,7 @@ import {
 import { MEASURE_SCOPES, type MeasureScope } from '../domain/measure-scope.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import { valueOn } from '../rules/dated-parameter.js';
+import { spellJoinRulesOn, type SpellJoinRules } from './spell-join-rules.js';
 import {
   CONVERSATIONS_REQUIRED,
   FIRST_JOB_CONVERSATION_IN_PERSON,
@@ -39,13 +40,10 @@ import {
   EXEMPTION_EXCLUSION_PERCENT,
   FOCUS_WINDOW_COUNTABLE_DAYS,
   SECTION_91_OFFER_TYPE,
-  SPELL_CONTINUATIONS,
-  SPELL_GAP_RULES,
   TARGET_GROUP_MINIMUM_DURATION_DAYS,
   WORK_HOURS_PRECISION,
   type BenchmarkParameters,
   type EarlyEffortRequirements,
-  type SpellGapRule,
 } from '../rules/measure-parameters.js';
 import { ruleVersionForMonth, type RuleVersionId } from '../rules/rule-version.js';
 import { COVID_DEAD_PERIOD } from '../rules/transitional-parameters.js';
@@ -60,10 +58,8 @@ export interface RatePeriod {
   readonly to: DayNumber;
 }
 
-/** The gap rule of M1/M2 in integer form: `maxGapDays`, or −1 for "no whole calendar month". */
-export const NO_WHOLE_CALENDAR_MONTH = -1;
-
-export interface MeasureContext {
+/** Includes the spell rules (M1, M2) of {@link SpellJoinRules}. */
+export interface MeasureContext extends SpellJoinRules {
   readonly firstMonth: YearMonth;
   readonly lastMonth: YearMonth;
   /** `monthIndex(firstMonth)`. */
@@ -92,13 +88,6 @@ export interface MeasureContext {
   readonly section91OfferType: number;
   readonly jobConversationKind: number;
   readonly inPersonForm: number;
-
-  /** Spell rules (M1, M2): gap rule per benefit type, and continuation masks. */
-  readonly maxGapDays: Int32Array;
-  /** Per benefit type, the mask of types it continues into, or 0. */
-  readonly continuesInto: Int32Array;
-  /** Per benefit type, the gap rule of the continuation. */
-  readonly continuationMaxGapDays: Int32Array;
 
   /** M4: exemption reasons that are dead (mask) and the COVID-19 dead period. */
   readonly deadReasonMask: number;
@@ -145,10 +134,6 @@ function maskOf<T extends string>(codes: readonly T[], all: readonly T[]): numbe
   return mask;
 }
 
-function gapDays(rule: SpellGapRule): number {
-  return rule.kind === 'max_gap_days' ? rule.days : NO_WHOLE_CALENDAR_MONTH;
-}
-
 /**
  * The context for measuring the months `from` … `to` for `municipalities`.
  * Values that are not tied to one month (spell rules, dead reasons, early
@@ -190,15 +175,7 @@ export function createMeasureContext(
     conversationsRequired[offset] = valueOn(CONVERSATIONS_REQUIRED, reference);
   }
 
-  const gapRules = valueOn(SPELL_GAP_RULES, finalDate);
-  const maxGapDays = Int32Array.from(BENEFIT_TYPES.map((type) => gapDays(gapRules[type])));
-  const continuesInto = new Int32Array(BENEFIT_TYPES.length);
-  const continuationMaxGapDays = new Int32Array(BENEFIT_TYPES.length);
-  for (const continuation of valueOn(SPELL_CONTINUATIONS, finalDate)) {
-    const index = BENEFIT_TYPES.indexOf(continuation.from);
-    continuesInto[index] = maskOf(continuation.into, BENEFIT_TYPES);
-    continuationMaxGapDays[index] = gapDays(continuation.gap);
-  }
+  const spellRules = spellJoinRulesOn(finalDate);
   const covid = valueOn(COVID_DEAD_PERIOD, finalDate);
 
   const codes = [...municipalities].sort((a, b) => a - b);
@@ -244,9 +221,7 @@ export function createMeasureContext(
     section91OfferType: OFFER_TYPES.indexOf(SECTION_91_OFFER_TYPE),
     jobConversationKind: CONVERSATION_KINDS.indexOf('jobsamtale'),
     inPersonForm: CONVERSATION_FORMS.indexOf('personligt'),
-    maxGapDays,
-    continuesInto,
-    continuationMaxGapDays,
+    ...spellRules,
     deadReasonMask: maskOf(valueOn(DEAD_EXEMPTION_REASONS, finalDate), EXEMPTION_REASONS),
     covidDeadFrom: toDayNumber(covid.from),
     covidDeadTo: toDayNumber(covid.to),

@@ -20,7 +20,8 @@
  */
 import { civilOf, dayNumberOf, daysInMonth, type DayNumber } from '../calendar/day-number.js';
 import type { BenefitPeriodColumns } from './load-columns.js';
-import { NO_WHOLE_CALENDAR_MONTH, type MeasureContext } from './measure-context.js';
+import { NO_WHOLE_CALENDAR_MONTH, type SpellJoinRules } from './spell-join-rules.js';
+import type { MeasureContext } from './measure-context.js';
 import { int32Capacity, uint8Capacity, type PersonTimeline } from './person-timeline.js';
 
 /** How a period relates to the spell before it. */
@@ -74,7 +75,7 @@ export function gapAllowed(
  * Returns a `SPELL_*` decision code.
  */
 export function spellJoinDecision(
-  context: MeasureContext,
+  context: SpellJoinRules,
   previousType: number,
   previousTo: DayNumber,
   nextType: number,
