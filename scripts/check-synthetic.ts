@@ -1,104 +1,113 @@
 /**
- * Checks a generated synthetic data set against its design, with an
- * APPROXIMATE DuckDB re-computation of the focus measures and a simple
- * weighted benchmark (scripts/lib/approximate-*.ts): prints, for every
- * scenario municipality, the designed and measured December focus measures,
- * the benefit-rate residual and the designed and approximated decisions,
- * plus national figures. The real engine is authoritative.
+ * Checks a generated synthetic data set against its design with the real
+ * system: the folder is loaded (into a temporary data directory), measured,
+ * benchmarked per year and assessed 2021–2025 exactly as `tilsyn assess
+ * --load` does. Prints, for every scenario municipality, the designed and
+ * measured December focus measures, the measured result-goal difference and
+ * the designed and reached decisions, plus the national benefit rates and any
+ * decision for a municipality outside the scenarios.
  *
- *   npx tsx scripts/check-synthetic.ts DIR [--from 2019-01] [--to 2025-12]
+ *   npm run check:synthetic -- DIR [--from 2021] [--to 2025]
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { endYear, isCalendarYear } from '../src/core/benchmark/benchmark-period.js';
+import { runAssessments } from '../src/core/lifecycle/run-assessments.js';
+import { openLoad } from '../src/loading/load-catalog.js';
+import { loadData } from '../src/loading/load-data.js';
+import { assessmentInputsOfLoad } from '../src/pipeline/assessment-inputs-of-load.js';
+import { readMunicipalities } from '../src/reference/municipalities.js';
 import { SCENARIOS, valueForYear } from '../src/synthetic/effort-scenarios.js';
-import { approximateMeasures } from './lib/approximate-measures.js';
-import { benchmark, decemberFocus, decisions } from './lib/approximate-assessment.js';
 
-const [directory, ...rest] = process.argv.slice(2);
-if (!directory) {
-  process.stderr.write(
-    'Brug: npx tsx scripts/check-synthetic.ts MAPPE [--from ÅÅÅÅ-MM] [--to ÅÅÅÅ-MM]\n',
-  );
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { from: { type: 'string', default: '2021' }, to: { type: 'string', default: '2025' } },
+});
+const directory = positionals[0];
+if (directory === undefined) {
+  process.stderr.write('Brug: npm run check:synthetic -- MAPPE [--from ÅR] [--to ÅR]\n');
   process.exit(2);
 }
-const option = (name: string, fallback: string) => {
-  const index = rest.indexOf(`--${name}`);
-  return index >= 0 ? (rest[index + 1] ?? fallback) : fallback;
-};
-const firstMonth = option('from', '2019-01');
-const lastMonth = option('to', '2025-12');
-const firstYear = Number(firstMonth.slice(0, 4));
-const lastYear = Number(lastMonth.slice(0, 4));
-const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
-const assessedYears = years; // the rules say which years can select (decisions())
+const fromYear = Number(values.from);
+const toYear = Number(values.to);
 
 const started = performance.now();
-const measures = await approximateMeasures(directory, firstMonth, lastMonth);
-const focus = decemberFocus(measures.focus);
-const residuals = new Map<number, Map<number, number>>();
-const nationalRate = new Map<number, number>();
-for (const year of years) {
-  const rows = benchmark(measures.rates, year);
-  let weighted = 0;
-  let residents = 0;
-  for (const row of rows) {
-    const byYear = residuals.get(row.municipality) ?? new Map<number, number>();
-    byYear.set(year, row.actual - row.expected);
-    residuals.set(row.municipality, byYear);
-    const rate = measures.rates.find(
-      (entry) => entry.municipality === row.municipality && entry.year === year,
-    );
-    weighted += row.actual * (rate?.residents ?? 0);
-    residents += rate?.residents ?? 0;
+const data = await mkdtemp(join(tmpdir(), 'tilsyn-check-'));
+try {
+  const loaded = await loadData({
+    source: resolve(directory),
+    dataDirectory: data,
+    acceptValidRows: false,
+    now: new Date(),
+    createdBy: 'check-synthetic',
+  });
+  if (loaded.status !== 'loaded') {
+    process.stderr.write(`the loader refused ${directory}: ${JSON.stringify(loaded.problems)}\n`);
+    process.exit(2);
   }
-  nationalRate.set(year, weighted / residents);
-}
+  const codes = (await readMunicipalities()).map((municipality) => municipality.code);
+  const { inputs, expectedRates } = await assessmentInputsOfLoad({
+    load: await openLoad(data, loaded.id),
+    fromYear,
+    toYear,
+    municipalities: codes,
+  });
+  const history = runAssessments(fromYear, toYear, inputs);
 
-const out: string[] = [];
-const fixed = (value: number | undefined, width = 5) =>
-  (value === undefined ? '–' : value.toFixed(1)).padStart(width);
-out.push(
-  `Approximate check of ${directory} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-);
-out.push('');
-out.push('year  persons  benefit rate %  rate range %');
-for (const year of years) {
-  const rates = measures.rates
-    .filter((row) => row.year === year)
-    .map((row) => (100 * row.fullTimePersons) / row.residents);
-  out.push(
-    `${year}  ${String(measures.personsPerYear[String(year)] ?? 0).padStart(8)}  ${fixed(nationalRate.get(year), 14)}  ${Math.min(...rates).toFixed(1)}–${Math.max(...rates).toFixed(1)}`,
-  );
-}
-for (const scenario of SCENARIOS) {
-  out.push('');
-  out.push(`${scenario.scenario} ${scenario.code}: ${scenario.story}`);
-  out.push(
-    '  year  conv design/measured  offers design/measured  residual  decision design / approx',
-  );
-  const byYear = focus.get(scenario.code);
-  const missed = new Map<number, boolean>();
-  for (const year of years) missed.set(year, (residuals.get(scenario.code)?.get(year) ?? 0) > 0);
-  const approx = decisions(assessedYears, byYear ?? new Map(), missed);
-  for (const year of years) {
-    const measured = byYear?.get(year);
-    const designed = scenario.expectedDecisions?.[year] ?? '';
-    const got = approx.get(year) ?? '';
+  const fixed = (value: number | undefined, width = 5) =>
+    (value === undefined ? '–' : value.toFixed(1)).padStart(width);
+  const out = [
+    `Check of ${directory} with the real pipeline (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    '',
+    'year  benefit rate %  rate range %',
+  ];
+  for (let year = fromYear; year <= toYear; year += 1) {
+    const rates = expectedRates.filter(
+      (rate) => isCalendarYear(rate.period) && endYear(rate.period) === year,
+    );
+    const actual = rates.reduce((sum, rate) => sum + rate.actualCount, 0);
+    const residents = rates.reduce((sum, rate) => sum + (rate.residents16To66 ?? 0), 0);
+    const shares = rates.map((rate) => rate.actualShare);
     out.push(
-      `  ${year}  ${fixed(valueForYear(scenario.conversations, year))} /${fixed(measured?.conversations)}        ${fixed(valueForYear(scenario.offers, year))} /${fixed(measured?.offers)}        ${fixed(residuals.get(scenario.code)?.get(year), 6)}    ${designed.padEnd(24)} ${got}${designed !== '' && designed !== got ? '  ← differs' : ''}`,
+      `${year}  ${fixed(residents === 0 ? undefined : (100 * actual) / residents, 14)}  ${Math.min(...shares).toFixed(1)}–${Math.max(...shares).toFixed(1)}`,
     );
   }
-}
-let surprises = 0;
-for (const [code, byYear] of focus) {
-  if (SCENARIOS.some((scenario) => scenario.code === code)) continue;
-  const missed = new Map<number, boolean>();
-  for (const year of years) missed.set(year, (residuals.get(code)?.get(year) ?? 0) > 0);
-  for (const [year, decision] of decisions(assessedYears, byYear, missed)) {
-    if (decision !== 'stays_out') {
-      surprises += 1;
-      out.push(`free municipality ${code}: ${decision} in ${year}`);
+  for (const scenario of SCENARIOS) {
+    out.push(
+      '',
+      `${scenario.scenario} ${scenario.code}: ${scenario.story}`,
+      '  year  conv design/measured  offers design/measured  difference  decision design / reached',
+    );
+    for (const year of history.years) {
+      const entry = year.municipalities.find(
+        (candidate) => candidate.municipality === scenario.code,
+      );
+      const designed = scenario.expectedDecisions?.[year.year] ?? '';
+      const reached = entry?.decision.kind ?? '';
+      out.push(
+        `  ${year.year}  ${fixed(valueForYear(scenario.conversations, year.year))} /${fixed(entry?.focusGoals.conversations.measure)}        ${fixed(valueForYear(scenario.measuredOffers ?? scenario.offers, year.year))} /${fixed(entry?.focusGoals.offers.measure)}        ${fixed(entry?.resultGoal.differencePoints, 8)}    ${designed.padEnd(24)} ${reached}${designed !== '' && designed !== reached ? '  ← differs' : ''}`,
+      );
     }
   }
+  const scenarioCodes = new Set(SCENARIOS.map((scenario) => scenario.code));
+  const surprises = history.years.flatMap((year) =>
+    year.municipalities
+      .filter(
+        (entry) => !scenarioCodes.has(entry.municipality) && entry.decision.kind !== 'stays_out',
+      )
+      .map(
+        (entry) =>
+          `free municipality ${entry.municipality}: ${entry.decision.kind} in ${year.year}`,
+      ),
+  );
+  out.push(
+    '',
+    ...surprises,
+    `Free municipalities with a decision other than stays_out: ${surprises.length}`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+} finally {
+  await rm(data, { recursive: true, force: true });
 }
-out.push('');
-out.push(`Free municipalities with a decision other than stays_out: ${surprises}`);
-process.stdout.write(`${out.join('\n')}\n`);

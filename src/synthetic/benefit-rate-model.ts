@@ -104,10 +104,7 @@ function computeResiduals(): Map<MunicipalityCode, number> {
 }
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A is small and well conditioned). */
-export function solveLinearSystem(
-  matrix: readonly (readonly number[])[],
-  right: readonly number[],
-) {
+function solveLinearSystem(matrix: readonly (readonly number[])[], right: readonly number[]) {
   const n = right.length;
   const m = matrix.map((row, index) => [...row, right[index] ?? 0]);
   for (let column = 0; column < n; column += 1) {

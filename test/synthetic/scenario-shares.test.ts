@@ -1,9 +1,9 @@
 /**
  * The scenario municipalities, generated on their own at scale 0.05, run at
- * the passive shares their design asks for — measured with the approximate
- * DuckDB re-computation of scripts/lib (not the generator's own books). The
- * decisions themselves need all 98 municipalities for the benchmark: the
- * check script verifies them at scale 0.1 (docs/synthetic-data.md).
+ * the passive shares their design asks for — loaded and measured by the real
+ * loader and measurement engine (not the generator's own books). The
+ * decisions themselves need all 98 municipalities for the benchmark:
+ * test/pipeline/synthetic-scenarios.test.ts checks them at scale 0.1.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { SCENARIOS, valueForYear } from '../../src/synthetic/effort-scenarios.js';
 import { generateDataSet } from '../../src/synthetic/generate.js';
-import { decemberFocus, type YearFocus } from '../../scripts/lib/approximate-assessment.js';
-import { approximateMeasures } from '../../scripts/lib/approximate-measures.js';
+import type { FocusGoal } from '../../src/core/domain/focus-goal.js';
+import { focusMeasure } from '../../src/core/focus-measures/focus-measure.js';
+import { MonthlyAggregates } from '../../src/core/focus-measures/monthly-aggregates.js';
+import { loadData } from '../../src/loading/load-data.js';
+import { monthlyAggregatesOf } from '../../src/measuring/measure-results.js';
+import { runMeasures } from '../../src/measuring/run-measures.js';
+
+type YearFocus = Readonly<Record<FocusGoal, number | undefined>>;
 
 const DECIDED = SCENARIOS.filter(
   (scenario) => scenario.expectedDecisions && (scenario.residual ?? 0) > 0,
@@ -36,11 +42,37 @@ beforeAll(async () => {
     force: true,
     onlyMunicipalities: DECIDED.map((scenario) => scenario.code),
   });
-  focus = decemberFocus((await approximateMeasures(root, '2019-01', '2025-12')).focus);
+  const loaded = await loadData({
+    source: root,
+    dataDirectory: `${root}-data`,
+    acceptValidRows: false,
+    now: new Date('2026-11-23T12:00:00Z'),
+    createdBy: 'test',
+  });
+  if (loaded.status !== 'loaded') throw new Error('the generated data set was refused');
+  const run = await runMeasures({
+    folder: loaded.folder,
+    from: yearMonth('2021-01'),
+    to: yearMonth('2025-12'),
+  });
+  const aggregates = new MonthlyAggregates(monthlyAggregatesOf(run));
+  focus = new Map(
+    DECIDED.map((scenario) => [
+      scenario.code,
+      new Map(
+        YEARS.map((year): [number, YearFocus] => {
+          const of = (goal: FocusGoal) =>
+            focusMeasure(aggregates, scenario.code, goal, yearMonth(`${year}-12`)).value;
+          return [year, { offers: of('offers'), conversations: of('conversations') }];
+        }),
+      ),
+    ]),
+  );
 }, 180_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
+  rmSync(`${root}-data`, { recursive: true, force: true });
 });
 
 describe('the scenario municipalities', () => {
