@@ -5,6 +5,8 @@
  * replaced by a keyed hash (see pseudonym-key.ts).
  */
 
+import { daysInMonth } from '../core/calendar/day-number.js';
+
 const CPR_SHAPE = /^(\d{2})(\d{2})(\d{2})-?\d{4}$/;
 
 /**
@@ -21,7 +23,8 @@ export function isCprNumber(value: string): boolean {
   const month = Number(match[2]);
   const year = Number(match[3]);
   if (month < 1 || month > 12) return false;
-  return day >= 1 && day <= daysInMonth(month, year % 4 === 0);
+  // A year of the century divisible by 4 is a leap year in some century: read it as 2000.
+  return day >= 1 && day <= daysInMonth(year % 4 === 0 ? 2000 : 2001, month);
 }
 
 /** The ten digits of a CPR number, without the hyphen: the input of the keyed hash. */
@@ -61,9 +64,4 @@ export function isCprNumberSql(value: string): string {
 /** SQL: the masking of {@link maskCprNumbers} for a VARCHAR expression. */
 export function maskCprNumbersSql(value: string): string {
   return `regexp_replace(${value}, '[0-9]{6}(-?)[0-9]{4}', '******\\1****', 'g')`;
-}
-
-function daysInMonth(month: number, leap: boolean): number {
-  if (month === 2) return leap ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { looksLikeCprNumber } from '../../src/aggregates/cpr-number.js';
+import { isCprNumber } from '../../src/loading/cpr-number.js';
 import { monthRanges, missingInputProblems } from '../../src/aggregates/missing-input-problems.js';
 import { assessmentRatesOf } from '../../src/aggregates/read-expected-rates.js';
 import { parseExpectedRatesCsv } from '../../src/benchmark-io/read-expected-rates-csv.js';
@@ -217,11 +217,11 @@ describe('the per-person file of the case sample', () => {
   });
 
   it('recognises CPR numbers by a valid date in the first six digits', () => {
-    expect(looksLikeCprNumber('0101801234')).toBe(true);
-    expect(looksLikeCprNumber('290200-1234')).toBe(true);
-    expect(looksLikeCprNumber('3102801234')).toBe(false);
-    expect(looksLikeCprNumber('1234567890')).toBe(false);
-    expect(looksLikeCprNumber('p-0101801234')).toBe(false);
+    expect(isCprNumber('0101801234')).toBe(true);
+    expect(isCprNumber('290200-1234')).toBe(true);
+    expect(isCprNumber('3102801234')).toBe(false);
+    expect(isCprNumber('1234567890')).toBe(false);
+    expect(isCprNumber('p-0101801234')).toBe(false);
   });
 });
 
