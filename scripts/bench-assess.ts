@@ -28,6 +28,7 @@ import { SeededRandom } from '../src/core/random/seeded-random.js';
 import { riskView } from '../src/core/risk/risk-view.js';
 import { rulesForAssessment } from '../src/core/rules/rules-in-force.js';
 import { readMunicipalities } from '../src/reference/municipalities.js';
+import { OFFICIAL_RULES } from '../src/core/rules/official-rules.js';
 
 const FIRST_YEAR = 2010;
 const LAST_YEAR = 2025;
@@ -86,11 +87,11 @@ async function main(): Promise<void> {
     );
     const inputs = { municipalities: codes, aggregates, rates };
     await timed(`assessments ${FIRST_YEAR + 1}–${LAST_YEAR} in sequence (98 municipalities)`, () =>
-      runAssessments(FIRST_YEAR + 1, LAST_YEAR, inputs),
+      runAssessments(OFFICIAL_RULES, FIRST_YEAR + 1, LAST_YEAR, inputs),
     );
     await timed(`risk view of the 12 months of ${LAST_YEAR}`, () => {
       for (const month of monthRange(yearMonth(`${LAST_YEAR}-01`), yearMonth(`${LAST_YEAR}-12`)))
-        riskView(month, inputs);
+        riskView(OFFICIAL_RULES, month, inputs);
     });
     const persons: SamplePerson[] = Array.from({ length: SAMPLE_PERSONS }, (_, index) => ({
       personId: `p${String(random.nextInt(1e9)).padStart(9, '0')}-${index}`,
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
         drawCaseSample({
           municipality: 101,
           assessmentYear: 2021,
-          rules: rulesForAssessment(2021),
+          rules: rulesForAssessment(OFFICIAL_RULES, 2021),
           benefits: LISTED_BENEFITS,
           goals: ['conversations'],
           persons,

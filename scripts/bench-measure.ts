@@ -22,6 +22,7 @@ import { yearMonth } from '../src/core/calendar/year-month.js';
 import { runMeasures } from '../src/measuring/run-measures.js';
 import { writeMeasures } from '../src/measuring/write-measures.js';
 import { prepareSyntheticLoad } from '../src/pipeline/synthetic-load.js';
+import { OFFICIAL_RULES } from '../src/core/rules/official-rules.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -68,7 +69,7 @@ const to = yearMonth(values.to ?? '2025-12');
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2).padStart(7)} s`;
 const started = performance.now();
 const timed = values.untimed !== true;
-const run = await runMeasures({ folder, from, to, workers, timed });
+const run = await runMeasures({ folder, from, to, workers, timed, rules: OFFICIAL_RULES });
 const measured = performance.now();
 const out = await mkdtemp(join(tmpdir(), 'tilsyn-bench-'));
 await writeMeasures(out, run, { loadId: 'bench', loadFolder: folder });

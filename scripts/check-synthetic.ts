@@ -20,6 +20,7 @@ import { loadData } from '../src/loading/load-data.js';
 import { assessmentInputsOfLoad } from '../src/pipeline/assessment-inputs-of-load.js';
 import { readMunicipalities } from '../src/reference/municipalities.js';
 import { SCENARIOS, valueForYear } from '../src/synthetic/effort-scenarios.js';
+import { OFFICIAL_RULES } from '../src/core/rules/official-rules.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,8 +54,9 @@ try {
     fromYear,
     toYear,
     municipalities: codes,
+    rules: OFFICIAL_RULES,
   });
-  const history = runAssessments(fromYear, toYear, inputs);
+  const history = runAssessments(OFFICIAL_RULES, fromYear, toYear, inputs);
 
   const fixed = (value: number | undefined, width = 5) =>
     (value === undefined ? '–' : value.toFixed(1)).padStart(width);

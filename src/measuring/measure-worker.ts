@@ -3,19 +3,20 @@
  * SharedArrayBuffers (no copy); the accumulators go back by message and are
  * merged by the caller. Counts are integers, so the merged
  * figures are identical whatever the number of workers.
+ *
+ * The worker receives the measure context built by the caller from its rule
+ * book (plain data, copied by the message): the official rules or a
+ * simulation's overrides reach every worker without being rebuilt there.
  */
 import { parentPort } from 'node:worker_threads';
-import type { YearMonth } from '../core/calendar/year-month.js';
 import type { LoadColumns } from '../core/measures/load-columns.js';
-import { createMeasureContext } from '../core/measures/measure-context.js';
+import type { MeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
 import { createAccumulators } from '../core/measures/monthly-aggregation.js';
 
 export interface WorkerTask {
   readonly columns: LoadColumns;
-  readonly from: YearMonth;
-  readonly to: YearMonth;
-  readonly municipalities: readonly number[];
+  readonly context: MeasureContext;
   readonly fromPerson: number;
   readonly toPerson: number;
   readonly timed: boolean;
@@ -31,7 +32,7 @@ export interface WorkerResult {
 }
 
 parentPort?.on('message', (task: WorkerTask) => {
-  const context = createMeasureContext(task.from, task.to, task.municipalities);
+  const context = task.context;
   const accumulators = createAccumulators(context);
   const times: PhaseTimes = { spells: 0, windows: 0, spellMeasures: 0 };
   measurePersons(

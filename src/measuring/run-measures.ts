@@ -17,12 +17,15 @@ import {
   type MeasureAccumulators,
 } from '../core/measures/monthly-aggregation.js';
 import type { WorkerResult, WorkerTask } from './measure-worker.js';
+import type { RuleBook } from '../core/rules/rule-book.js';
 import { openLoadReader } from './read-load-columns.js';
 
 export interface MeasureRunOptions {
   readonly folder: string;
   readonly from: YearMonth;
   readonly to: YearMonth;
+  /** The rules to measure under: `OFFICIAL_RULES`, or a book with a simulation's overrides. */
+  readonly rules: RuleBook;
   /** Worker threads (1: measure in this thread). Default: 2 or the cores available, if fewer. */
   readonly workers?: number;
   /** Time the phases of the pass (benchmarks; costs a little). */
@@ -38,6 +41,8 @@ export interface MeasureTimings {
 }
 
 export interface MeasureRunResult {
+  /** The rules measured under (official, or with a simulation's overrides). */
+  readonly rules: RuleBook;
   readonly context: MeasureContext;
   readonly accumulators: MeasureAccumulators;
   readonly residents: ReadonlyMap<string, number>;
@@ -71,7 +76,7 @@ export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRu
   }
   const readMilliseconds = performance.now() - readStarted;
 
-  const context = createMeasureContext(options.from, options.to, municipalities);
+  const context = createMeasureContext(options.rules, options.from, options.to, municipalities);
   const accumulators = createAccumulators(context);
   const phases: PhaseTimes = { spells: 0, windows: 0, spellMeasures: 0 };
   const measureStarted = performance.now();
@@ -92,9 +97,7 @@ export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRu
       ranges.map(([fromPerson, toPerson]) =>
         runWorker({
           columns,
-          from: options.from,
-          to: options.to,
-          municipalities,
+          context,
           fromPerson,
           toPerson,
           timed: options.timed === true,
@@ -112,6 +115,7 @@ export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRu
   }
   const measureMilliseconds = performance.now() - measureStarted - mergeMilliseconds;
   return {
+    rules: options.rules,
     context,
     accumulators,
     residents,

@@ -11,8 +11,9 @@
  * - `early_effort.csv` and `early_effort_alerts.csv` (§ 8, regime.md § 6);
  * - `benchmark_measures.csv` (§ 9);
  * - `measure_run.json` — the load, the months, the rule version and values of
- *   each month, every parameter with its source, the code version and the
- *   timings (the only part that differs between runs).
+ *   each month, every node of the rule tree with its values and sources, the
+ *   overrides of a simulation (none for official results), the code version
+ *   and the timings (the only part that differs between runs).
  */
 import {
   benchmarkRecordsOf,
@@ -26,7 +27,10 @@ import { fromMonthIndex, lastDayOf } from '../core/calendar/year-month.js';
 import { BENEFIT_GROUP_OF, BENEFIT_TYPES, isBenefitType } from '../core/domain/benefit-type.js';
 import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
-import { earlyEffortContacts } from '../core/measures/early-effort-alerts.js';
+import {
+  earlyEffortAlertRules,
+  earlyEffortContacts,
+} from '../core/measures/early-effort-alerts.js';
 import {
   EARLY_CONVERSATIONS_UNMET,
   EARLY_COHORT,
@@ -35,10 +39,8 @@ import {
 } from '../core/measures/early-effort.js';
 import { scopeIndex, type MeasureContext } from '../core/measures/measure-context.js';
 import { passiveShare, type MeasureAccumulators } from '../core/measures/monthly-aggregation.js';
-import { entryOn, valueOn } from '../core/rules/dated-parameter.js';
-import { formatCitation } from '../core/rules/legal-source.js';
-import { EARLY_EFFORT_ALERT_RULES, MEASURE_PARAMETERS } from '../core/rules/measure-parameters.js';
-import { ALL_PARAMETERS } from '../core/rules/rules-in-force.js';
+import type { RuleBook } from '../core/rules/rule-book.js';
+import { overrideRecord, ruleNodeRecords } from '../core/rules/rule-record.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import type { MeasureRunResult } from './run-measures.js';
 
@@ -161,7 +163,7 @@ export async function writeMeasures(
       'check_month',
       'account_required',
     ],
-    alertRows(context, accumulators, early),
+    alertRows(run.rules, context, accumulators, early),
   );
   const horizons = context.benchmark.exitHorizonsMonths;
   const lookbacks = context.benchmark.passiveLookbackDays;
@@ -261,12 +263,13 @@ function earlyEffortRows(
 }
 
 function alertRows(
+  book: RuleBook,
   context: MeasureContext,
   accumulators: MeasureAccumulators,
   scopes: readonly MeasureScope[],
 ): string[][] {
   const rows: string[][] = [];
-  const rules = valueOn(EARLY_EFFORT_ALERT_RULES, lastDayOf(context.lastMonth));
+  const rules = earlyEffortAlertRules(book, lastDayOf(context.lastMonth));
   const groups = scopes.filter((scope) => scope !== 'all' && !isBenefitType(scope));
   for (const rule of rules) {
     context.municipalities.forEach((code, municipality) => {
@@ -359,26 +362,20 @@ async function runRecordJson(
       hoursThreshold: (context.hoursThresholdScaled[month] ?? 0) / context.hoursScale,
     });
   }
-  const parameters = [...ALL_PARAMETERS, ...MEASURE_PARAMETERS]
-    .filter((parameter, index, all) => all.findIndex((p) => p.name === parameter.name) === index)
-    .map((parameter) => ({
-      name: parameter.name,
-      description: parameter.description,
-      // `undefined` values ("no such rule") are written as null, not left out.
-      valueOnLastReferenceDate: entryOn(parameter, lastDate).value ?? null,
-      values: parameter.values.map((entry) => ({
-        from: entry.from,
-        value: entry.value ?? null,
-        source: formatCitation(entry.source),
-        ...(entry.source.note === undefined ? {} : { note: entry.source.note }),
-      })),
-    }));
+  const parameters = ruleNodeRecords(run.rules).map((node) => ({
+    ...node,
+    valueOnLastReferenceDate: run.rules.value(node.id, lastDate),
+  }));
   return (
     JSON.stringify(
       {
         load: { id: record.loadId, folder: record.loadFolder },
         months: { from: context.firstMonth, to: context.lastMonth },
         codeVersion: await codeVersion(),
+        rules: {
+          official: run.rules.overrides.length === 0,
+          overrides: run.rules.overrides.map(overrideRecord),
+        },
         persons: run.personCount,
         rows: run.rows,
         files: written,

@@ -14,6 +14,7 @@ import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import { yearMonthOf } from '../core/calendar/year-month.js';
 import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
+import type { RuleBook } from '../core/rules/rule-book.js';
 import { assessmentRatesOf } from '../aggregates/read-expected-rates.js';
 import { assembleBenchmarkInput } from '../benchmark-io/assemble-benchmark-input.js';
 import {
@@ -29,6 +30,8 @@ export interface LoadAssessmentRequest {
   readonly fromYear: number;
   readonly toYear: number;
   readonly municipalities: readonly MunicipalityCode[];
+  /** The rules to measure under: `OFFICIAL_RULES`, or a simulation's book. */
+  readonly rules: RuleBook;
   /** Imported official figures (all periods), when the user gave a file. */
   readonly official?: readonly ExpectedRate[];
   readonly workers?: number;
@@ -49,6 +52,7 @@ export async function assessmentInputsOfLoad(
     folder: load.folder,
     from: yearMonthOf(fromYear, 1),
     to: yearMonthOf(toYear, 12),
+    rules: request.rules,
     ...(request.workers === undefined ? {} : { workers: request.workers }),
   });
   const framework = request.official ? undefined : await frameworkConditionsOfLoad(load);

@@ -8,6 +8,8 @@ import { DECISION_LABELS } from '../core/domain/supervision.js';
 import type { CaseHistory, MunicipalityCaseYear } from '../core/lifecycle/run-assessments.js';
 import { DEADLINE_LABELS, reasonText } from './legal-text.js';
 import { legalSourceJson } from './legal-source-json.js';
+import type { RuleEntry } from '../core/rules/rule-book.js';
+import { goalThreshold } from '../core/rules/rules-in-force.js';
 
 export const ASSESS_SCHEMA = 'tilsyn.assess/1';
 
@@ -29,14 +31,8 @@ export function assessmentJson(
       canSelect: year.canSelect,
       groundingGoals: year.groundingGoals,
       thresholds: {
-        offers: {
-          value: year.rules.goalThreshold.offers.value,
-          legalBasis: legalSourceJson(year.rules.goalThreshold.offers.source),
-        },
-        conversations: {
-          value: year.rules.goalThreshold.conversations.value,
-          legalBasis: legalSourceJson(year.rules.goalThreshold.conversations.source),
-        },
+        offers: thresholdJson(goalThreshold(year.rules, 'offers')),
+        conversations: thresholdJson(goalThreshold(year.rules, 'conversations')),
       },
       national: {
         offers: year.national.offers.value ?? null,
@@ -106,4 +102,8 @@ export function reasonJson(reason: DecisionReason): Record<string, unknown> {
   for (const [key, value] of Object.entries(figures)) fields[key] = value ?? null;
   if ('source' in reason) fields['source'] = legalSourceJson(reason.source);
   return fields;
+}
+
+function thresholdJson(threshold: RuleEntry<number>): Record<string, unknown> {
+  return { value: threshold.value, legalBasis: legalSourceJson(threshold.source) };
 }

@@ -25,6 +25,7 @@ import {
   reasonText,
 } from './legal-text.js';
 import { renderTable } from './text-table.js';
+import { goalThreshold } from '../core/rules/rules-in-force.js';
 
 export interface AssessmentReportOptions {
   /** List every municipality in the table, not only those with a decision or at risk. */
@@ -69,7 +70,7 @@ function yearReport(
     const grounds = year.groundingGoals.includes(goal)
       ? ''
       : ` (kan ikke begrunde en afgørelse for ${year.year})`;
-    return `${GOAL_IN_SENTENCE[goal]} under ${formatDanishNumber(rules.goalThreshold[goal].value)} %${grounds}`;
+    return `${GOAL_IN_SENTENCE[goal]} under ${formatDanishNumber(goalThreshold(rules, goal).value)} %${grounds}`;
   });
   const lines = [
     `Årlig opgørelse ${year.year} — regler ${version.id} (${version.instrument.citation}${paragraphs})`,
@@ -84,7 +85,7 @@ function yearReport(
   ];
   if (!year.canSelect) {
     lines.push(
-      `Ingen kommune kan omfattes af skærpet tilsyn på opgørelsen af ${year.year} (${formatCitation(rules.firstAssessmentYearThatCanSelect.source)}).`,
+      `Ingen kommune kan omfattes af skærpet tilsyn på opgørelsen af ${year.year} (${formatCitation(rules.entry('transition.first_selection_year').source)}).`,
     );
   }
   lines.push('', `Afgørelser: ${decisionCounts(year)}.`, '');

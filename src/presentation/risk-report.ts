@@ -16,6 +16,7 @@ import { formatDanishNumber } from './danish-format.js';
 import { legalSourceJson } from './legal-source-json.js';
 import { GOAL_IN_SENTENCE, percent } from './legal-text.js';
 import { renderTable } from './text-table.js';
+import { firstGroundingYear, goalThreshold } from '../core/rules/rules-in-force.js';
 
 export const RISK_SCHEMA = 'tilsyn.risk/1';
 
@@ -47,18 +48,19 @@ export function riskReport(
     `Landsplan, gns. passivandel de seneste 12 mdr.: ` +
       FOCUS_GOALS.map(
         (goal) =>
-          `${GOAL_IN_SENTENCE[goal]} ${percent(view.national[goal].value)} (grænse ${formatDanishNumber(rules.goalThreshold[goal].value)} %)`,
+          `${GOAL_IN_SENTENCE[goal]} ${percent(view.national[goal].value)} (grænse ${formatDanishNumber(goalThreshold(rules, goal).value)} %)`,
       ).join(', ') +
       '.',
   ];
   view.tables.forEach((table, index) => {
     lines.push('', ...tableLines(table, index + 1, view, nameOf));
   });
-  const excluded = rules.monthsExcludedFromAverages.value;
+  const excludedEntry = rules.entry('covid.months_excluded_from_averages');
+  const excluded = excludedEntry.value;
   lines.push(
     '',
     `Anm.: Forventede og faktiske antal fuldtidspersoner er afrundet til ${PUBLISHED_DIFFERENCE_PRECISION_PERSONS}; forskellen i procentpoint er uafrundet og afgør resultatmålet. ` +
-      `Månederne ${excluded.from} – ${excluded.to} indgår ikke i gennemsnittene (COVID-19, ${formatCitation(rules.monthsExcludedFromAverages.source)}).`,
+      `Månederne ${excluded.from} – ${excluded.to} indgår ikke i gennemsnittene (COVID-19, ${formatCitation(excludedEntry.source)}).`,
     `Kilde: ${sources.focus}, ${sources.rates}.`,
   );
   return `${lines.join('\n')}\n`;
@@ -103,10 +105,11 @@ function tableLines(
     );
   }
   if (!table.canGround) {
-    const first = view.rules.firstAssessmentYearGoalCanGround.value[table.goal];
+    const limit = firstGroundingYear(view.rules, table.goal);
+    const first = limit.value;
     lines.push(
       `  Anm.: Fokusmålet om ${goal} kan ikke begrunde en afgørelse ved opgørelsen af ${view.assessmentYear}` +
-        `${first === undefined ? '' : ` (først fra ${first})`} (${formatCitation(view.rules.firstAssessmentYearGoalCanGround.source)}).`,
+        `${first === null ? '' : ` (først fra ${first})`} (${formatCitation(limit.source)}).`,
     );
   }
   return lines;

@@ -18,36 +18,35 @@ import type {
   ConversationKind,
   OfferType,
 } from '../core/domain/events.js';
-import type { Parameter } from '../core/rules/dated-parameter.js';
-import {
-  FIRST_JOB_CONVERSATION_IN_PERSON,
-  SECTION_91_OFFER_RECIPIENTS,
-} from '../core/rules/focus-goal-parameters.js';
+import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
+import type { RuleEntry } from '../core/rules/rule-book.js';
 import type { SeededRandom } from '../core/random/seeded-random.js';
 import { uniformInteger, weightedChoice } from './distributions.js';
 import { COVID_DEAD_DAYS } from './spell-view.js';
 
-/** The first day on which a parameter's value satisfies `test` (or +∞). */
-function firstDayWhere<T>(parameter: Parameter<T>, test: (value: T) => boolean): DayNumber {
-  const entry = parameter.values.find((candidate) => test(candidate.value));
+/** The first day on which a rule value satisfies `test` (or +∞). */
+function firstDayWhere<T>(
+  entries: readonly RuleEntry<T>[],
+  test: (value: T) => boolean,
+): DayNumber {
+  const entry = entries.find((candidate) => test(candidate.value));
   return entry ? toDayNumber(entry.from) : Number.POSITIVE_INFINITY;
 }
 
 /** From this day the first job conversation of a spell must be in person (v2023). */
 export const FIRST_IN_PERSON_RULE_DAY = firstDayWhere(
-  FIRST_JOB_CONVERSATION_IN_PERSON,
+  OFFICIAL_RULES.entries('focus.conversations.first_in_person'),
   (value) => value,
 );
 
+const SECTION_91 = OFFICIAL_RULES.entries('focus.offers.section_91_recipients');
+
 /** From this day § 91 offers count only for some recipients (v2023). */
-export const SECTION_91_RULE_DAY = firstDayWhere(
-  SECTION_91_OFFER_RECIPIENTS,
-  (value) => value !== undefined,
-);
+export const SECTION_91_RULE_DAY = firstDayWhere(SECTION_91, (value) => value !== null);
 
 /** The recipients § 91 offers count for after {@link SECTION_91_RULE_DAY}. */
 export const SECTION_91_RECIPIENTS: ReadonlySet<BenefitType> = new Set(
-  SECTION_91_OFFER_RECIPIENTS.values.find((entry) => entry.value !== undefined)?.value ?? [],
+  SECTION_91.find((entry) => entry.value !== null)?.value ?? [],
 );
 
 const COVID_START = COVID_DEAD_DAYS[0]?.[0] ?? 0;

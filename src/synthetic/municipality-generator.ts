@@ -30,11 +30,7 @@ import {
   OFFER_TYPES,
 } from '../core/domain/events.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { valueOn } from '../core/rules/dated-parameter.js';
-import {
-  CONVERSATIONS_REQUIRED,
-  ORDINARY_WORK_HOURS_FOR_OFFER,
-} from '../core/rules/focus-goal-parameters.js';
+import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { SeededRandom } from '../core/random/seeded-random.js';
 import { CsvWriter } from './csv-writer.js';
 import { CountCarrier, StratifiedStreams, weightedChoice } from './distributions.js';
@@ -309,8 +305,8 @@ export function generateUnit(
     const [first] = monthBounds(month);
     const date = fromDayNumber(last);
     const effort = context.effort.of(plan.code, yearOfDay(last));
-    const thresholdTenths = valueOn(ORDINARY_WORK_HOURS_FOR_OFFER, date) * 10;
-    const required = valueOn(CONVERSATIONS_REQUIRED, date);
+    const thresholdTenths = OFFICIAL_RULES.value('focus.offers.ordinary_work_hours', date) * 10;
+    const required = OFFICIAL_RULES.value('focus.conversations.required', date);
     const views = [];
     for (const timeline of active) {
       const view = timeline.viewAt(plan.code, last, month, effort.followsNewRules, thresholdTenths);

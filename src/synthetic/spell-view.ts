@@ -19,7 +19,7 @@ import {
   SPELL_JOINED_SAME_TYPE,
   spellJoinDecision,
 } from '../core/measures/spells.js';
-import { COVID_DEAD_PERIOD } from '../core/rules/transitional-parameters.js';
+import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 
 export interface ViewPeriod {
   readonly from: DayNumber;
@@ -50,11 +50,10 @@ export interface Spell {
   readonly exemptBefore: readonly number[];
 }
 
-/** The COVID-19 dead periods, as day numbers (from the dated parameter). */
-export const COVID_DEAD_DAYS: readonly (readonly [DayNumber, DayNumber])[] =
-  COVID_DEAD_PERIOD.values.map(
-    (entry) => [toDayNumber(entry.value.from), toDayNumber(entry.value.to)] as const,
-  );
+/** The COVID-19 dead periods, as day numbers (from the official rules). */
+export const COVID_DEAD_DAYS: readonly (readonly [DayNumber, DayNumber])[] = OFFICIAL_RULES.entries(
+  'covid.dead_period',
+).map((entry) => [toDayNumber(entry.value.from), toDayNumber(entry.value.to)] as const);
 
 /** The spell rules (M1, M2) in force on a day, read once per day asked for (one per run). */
 const rulesByDay = new Map<DayNumber, SpellJoinRules>();
@@ -62,7 +61,7 @@ const rulesByDay = new Map<DayNumber, SpellJoinRules>();
 function spellRulesOn(day: DayNumber): SpellJoinRules {
   let rules = rulesByDay.get(day);
   if (rules === undefined) {
-    rules = spellJoinRulesOn(fromDayNumber(day));
+    rules = spellJoinRulesOn(OFFICIAL_RULES, fromDayNumber(day));
     rulesByDay.set(day, rules);
   }
   return rules;

@@ -163,7 +163,7 @@ describe('tilsyn sample', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'Afvist: Opgørelsen af 2022 følger v2023 (bek. nr. 301 af 20/03/2023), som ikke har en uvildig stikprøvegennemgang ved udvælgelse (bek. nr. 301 af 20/03/2023 § 7); der trækkes ingen stikprøve. Skal der alligevel trækkes en stikprøve efter 2019-reglernes parametre (fx til en frivillig gennemgang), så angiv --rule-version v2021.\n',
+      'Afvist: Opgørelsen af 2022 følger v2023 (bek. nr. 301 af 20/03/2023), som ikke har en uvildig stikprøvegennemgang ved udvælgelse (lov om organisering og understøttelse af beskæftigelsesindsatsen m.v., kap. 3 a, som ændret ved lov nr. 295 af 20/03/2023 § 22 c); der trækkes ingen stikprøve. Skal der alligevel trækkes en stikprøve efter 2019-reglernes parametre (fx til en frivillig gennemgang), så angiv --rule-version v2021.\n',
     );
     expect(await readdir(directory)).not.toContain('f.json');
   });

@@ -8,6 +8,7 @@ import { writeMeasures } from '../../src/measuring/write-measures.js';
 import type { PersonRecords } from '../support/load-records.js';
 import { FIXTURE_PERSONS } from '../support/measure-fixture.js';
 import { writeLoadStore } from '../support/write-load-store.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 
 let root = '';
 let folder = '';
@@ -43,7 +44,12 @@ afterAll(async () => {
 
 describe('a measure run', () => {
   it('gives identical counts with one worker and with two', async () => {
-    const options = { folder, from: yearMonth('2021-06'), to: yearMonth('2023-12') };
+    const options = {
+      folder,
+      from: yearMonth('2021-06'),
+      to: yearMonth('2023-12'),
+      rules: OFFICIAL_RULES,
+    };
     const one = await runMeasures({ ...options, workers: 1 });
     const two = await runMeasures({ ...options, workers: 2 });
     expect(two.workers).toBe(2);
@@ -52,7 +58,12 @@ describe('a measure run', () => {
   });
 
   it('writes byte-identical files when run twice on the same load', async () => {
-    const options = { folder, from: yearMonth('2022-01'), to: yearMonth('2023-06') };
+    const options = {
+      folder,
+      from: yearMonth('2022-01'),
+      to: yearMonth('2023-06'),
+      rules: OFFICIAL_RULES,
+    };
     const first = join(root, 'first');
     const second = join(root, 'second');
     await writeMeasures(first, await runMeasures({ ...options, workers: 1 }), {

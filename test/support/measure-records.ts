@@ -19,6 +19,7 @@ import {
   type MeasureAccumulators,
 } from '../../src/core/measures/monthly-aggregation.js';
 import { buildLoadColumns, DEFAULT_MUNICIPALITY, type PersonRecords } from './load-records.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 
 export const TEST_MUNICIPALITIES = [101, 147, 151, 157, 159, 161] as const;
 
@@ -33,7 +34,9 @@ export function measureRecords(
   to: string,
 ): Measured {
   const columns = buildLoadColumns(persons);
-  const context = createMeasureContext(yearMonth(from), yearMonth(to), [...TEST_MUNICIPALITIES]);
+  const context = createMeasureContext(OFFICIAL_RULES, yearMonth(from), yearMonth(to), [
+    ...TEST_MUNICIPALITIES,
+  ]);
   const accumulators = createAccumulators(context);
   measurePersons(columns, context, 0, columns.personCount, accumulators);
   return { context, accumulators };

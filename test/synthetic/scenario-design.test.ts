@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goalsThatCanGround, rulesForAssessment } from '../../src/core/rules/rules-in-force.js';
+import {
+  goalThreshold,
+  goalsThatCanGround,
+  rulesForAssessment,
+} from '../../src/core/rules/rules-in-force.js';
 import { designedResidual, targetBenefitRate } from '../../src/synthetic/benefit-rate-model.js';
 import { SCENARIOS, effortDesignOf, valueForYear } from '../../src/synthetic/effort-scenarios.js';
 import { COVARIATE_NAMES, baseCovariates } from '../../src/synthetic/framework-conditions.js';
@@ -12,6 +16,7 @@ import {
   type MonthlyAggregate,
 } from '../../src/core/focus-measures/monthly-aggregates.js';
 import { runAssessments } from '../../src/core/lifecycle/run-assessments.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 
 interface YearFocus {
   readonly conversations: number | undefined;
@@ -51,11 +56,16 @@ function decisionsOf(
       source: 'design',
     })),
   );
-  const history = runAssessments(ASSESSED_YEARS[0] ?? 2021, ASSESSED_YEARS.at(-1) ?? 2025, {
-    municipalities: [code],
-    aggregates: new MonthlyAggregates(aggregates),
-    rates,
-  });
+  const history = runAssessments(
+    OFFICIAL_RULES,
+    ASSESSED_YEARS[0] ?? 2021,
+    ASSESSED_YEARS.at(-1) ?? 2025,
+    {
+      municipalities: [code],
+      aggregates: new MonthlyAggregates(aggregates),
+      rates,
+    },
+  );
   return new Map(
     history.years.map((year) => [year.year, year.municipalities[0]?.decision.kind ?? 'stays_out']),
   );
@@ -125,12 +135,12 @@ describe('the scenario design', () => {
       let baseline: YearFocus | undefined;
       let selectedIn: number | undefined;
       for (const year of ASSESSED_YEARS) {
-        const rules = rulesForAssessment(year);
+        const rules = rulesForAssessment(OFFICIAL_RULES, year);
         const focus = designedFocus(scenario.code).get(year);
         if (!focus) continue;
         for (const goal of goalsThatCanGround(rules, year)) {
           const value = focus[goal] ?? 0;
-          const threshold = rules.goalThreshold[goal].value;
+          const threshold = goalThreshold(rules, goal).value;
           expect(
             Math.abs(value - threshold),
             `${scenario.scenario} ${year} ${goal}`,

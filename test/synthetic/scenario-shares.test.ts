@@ -18,6 +18,7 @@ import { MonthlyAggregates } from '../../src/core/focus-measures/monthly-aggrega
 import { loadData } from '../../src/loading/load-data.js';
 import { monthlyAggregatesOf } from '../../src/measuring/measure-results.js';
 import { runMeasures } from '../../src/measuring/run-measures.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 
 type YearFocus = Readonly<Record<FocusGoal, number | undefined>>;
 
@@ -54,6 +55,7 @@ beforeAll(async () => {
     folder: loaded.folder,
     from: yearMonth('2021-01'),
     to: yearMonth('2025-12'),
+    rules: OFFICIAL_RULES,
   });
   const aggregates = new MonthlyAggregates(monthlyAggregatesOf(run));
   focus = new Map(
@@ -62,7 +64,8 @@ beforeAll(async () => {
       new Map(
         YEARS.map((year): [number, YearFocus] => {
           const of = (goal: FocusGoal) =>
-            focusMeasure(aggregates, scenario.code, goal, yearMonth(`${year}-12`)).value;
+            focusMeasure(OFFICIAL_RULES, aggregates, scenario.code, goal, yearMonth(`${year}-12`))
+              .value;
           return [year, { offers: of('offers'), conversations: of('conversations') }];
         }),
       ),

@@ -27,6 +27,7 @@ import {
   type InputFiles,
   type MunicipalityNames,
 } from '../legal-inputs.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -83,13 +84,13 @@ ${DATA_DIRECTORY_HELP}
         ? await readAggregatedInputs(args, io, names)
         : await readLoadInputs(args, io, names, fromYear, toYear);
     for (let year = fromYear; year <= toYear; year += 1)
-      refuseMissing(missingAssessmentInputs(inputs, year), files, names);
+      refuseMissing(missingAssessmentInputs(OFFICIAL_RULES, inputs, year), files, names);
     const statusFile = optionalString(args, 'status');
     const initial: Map<number, CaseState> =
       statusFile === undefined
         ? new Map<number, CaseState>()
         : await readStatus(resolve(io.cwd, statusFile), statusFile, names.known, fromYear);
-    const history = runAssessments(fromYear, toYear, inputs, initial);
+    const history = runAssessments(OFFICIAL_RULES, fromYear, toYear, inputs, initial);
     const text = flag(args, 'json')
       ? `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`
       : assessmentReport(history, names.nameOf, { all: flag(args, 'all') });
@@ -125,6 +126,7 @@ async function readLoadInputs(
       fromYear,
       toYear,
       municipalities: names.codes,
+      rules: OFFICIAL_RULES,
       ...(official === undefined ? {} : { official: official.rates }),
     });
     const loadName = `indlæsning ${opened.load.id}`;

@@ -61,6 +61,7 @@ import { EXIT_OK, type Command, type CommandIo } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { openLoadArgument } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',
@@ -179,7 +180,11 @@ ${DATA_DIRECTORY_HELP}
     if (load !== undefined) {
       const opened = await openLoadArgument(load, dataDirectory(args, io), io);
       try {
-        const run = await runMeasures({ folder: opened.load.folder, ...monthsOfPeriod(period) });
+        const run = await runMeasures({
+          folder: opened.load.folder,
+          ...monthsOfPeriod(period),
+          rules: OFFICIAL_RULES,
+        });
         framework = await frameworkConditionsOfLoad(opened.load);
         modelInput = assembleBenchmarkInput(
           period,

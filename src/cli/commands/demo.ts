@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import { runAssessments } from '../../core/lifecycle/run-assessments.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 import { writeFileAtomic } from '../../files/atomic-write.js';
 import { writeExpectedRates } from '../../benchmark-io/write-expected-rates.js';
 import { writeMeasures } from '../../measuring/write-measures.js';
@@ -106,12 +107,13 @@ ${DATA_DIRECTORY_HELP}
       fromYear,
       toYear,
       municipalities: names.codes,
+      rules: OFFICIAL_RULES,
     });
     const output = join(demoFolder, 'resultater');
     await writeMeasures(output, run, { loadId: load.id, loadFolder: load.folder });
     await writeExpectedRates(join(output, 'expected_rates.csv'), expectedRates);
     io.stdout(`  4. Foretager de årlige opgørelser ${fromYear}–${toYear} … (${elapsed()})\n\n`);
-    const history = runAssessments(fromYear, toYear, inputs);
+    const history = runAssessments(OFFICIAL_RULES, fromYear, toYear, inputs);
     await writeFileAtomic(
       join(output, 'opgoerelser.txt'),
       assessmentReport(history, names.nameOf, { all: false }),

@@ -15,6 +15,7 @@ import { flag, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -60,11 +61,11 @@ ${DATA_DIRECTORY_HELP}
         });
       const municipalities = await reader.municipalities();
       const { columns } = await reader.columns({ personKey: key });
-      const explanation = explainPerson(columns, 0, month, municipalities);
+      const explanation = explainPerson(OFFICIAL_RULES, columns, 0, month, municipalities);
       io.stdout(
         flag(args, 'json')
           ? `${JSON.stringify(explanation, null, 2)}\n`
-          : explanationText(explanation),
+          : explanationText(OFFICIAL_RULES, explanation),
       );
     } finally {
       reader.close();

@@ -14,6 +14,7 @@ import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const measureCommand: Command = {
   name: 'measure',
@@ -67,7 +68,13 @@ ${DATA_DIRECTORY_HELP}
     );
     try {
       const load = opened.load;
-      const run = await runMeasures({ folder: load.folder, from, to, workers });
+      const run = await runMeasures({
+        folder: load.folder,
+        from,
+        to,
+        workers,
+        rules: OFFICIAL_RULES,
+      });
       const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
       const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
       io.stdout(

@@ -7,6 +7,7 @@ import { riskJson, riskReport } from '../../presentation/risk-report.js';
 import { flag, requiredMonth } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const riskCommand: Command = {
   name: 'risk',
@@ -39,8 +40,8 @@ Tilvalg:
     const month = requiredMonth(args, 'month');
     const names = await municipalityNames();
     const { inputs, files } = await readAggregatedInputs(args, io, names);
-    refuseMissing(missingRiskInputs(inputs, month), files, names);
-    const view = riskView(month, inputs);
+    refuseMissing(missingRiskInputs(OFFICIAL_RULES, inputs, month), files, names);
+    const view = riskView(OFFICIAL_RULES, month, inputs);
     const text = flag(args, 'json')
       ? `${JSON.stringify(riskJson(view, names.plainNameOf), null, 2)}\n`
       : riskReport(view, names.nameOf, files);

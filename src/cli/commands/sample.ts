@@ -28,7 +28,8 @@ import {
 } from '../../core/case-sample/missed-benefits.js';
 import { assessmentMonth, missingFocusMonths } from '../../core/assessment/assessment-inputs.js';
 import { formatCitation } from '../../core/rules/legal-source.js';
-import { RULE_VERSION_IDS, ruleVersionById } from '../../core/rules/rule-version.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
+import { sampleReviewRule } from '../../core/case-sample/sample-size.js';
 import {
   goalsThatCanGround,
   rulesForAssessment,
@@ -55,6 +56,11 @@ import {
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
 import { municipalityNames, refuseMissing, type MunicipalityNames } from '../legal-inputs.js';
 import { UsageError } from '../usage-error.js';
+
+/** The order versions (bekendtgørelser) whose sample parameters `--rule-version` may name. */
+const ORDER_VERSION_IDS = OFFICIAL_RULES.versions
+  .filter((version) => version.kind === 'order')
+  .map((version) => version.id);
 
 export const sampleCommand: Command = {
   name: 'sample',
@@ -88,7 +94,7 @@ Tilvalg:
   --goals MÅL,...     de missede fokusmål (offers, conversations) ved --types;
                       standard: de mål, der kunne begrunde en afgørelse det år
   --seed HELTAL       0 … ${MAXIMUM_SEED}; uden --seed vælges et tilfældigt og gemmes
-  --rule-version ID   træk efter denne versions parametre (${RULE_VERSION_IDS.join(', ')})
+  --rule-version ID   træk efter denne versions parametre (${ORDER_VERSION_IDS.join(', ')})
   --out FIL           hvor stikprøven gemmes (JSON); en eksisterende fil erstattes
                       kun med --force
   --force             erstat en registreret stikprøve (en ny trækning erstatter den)
@@ -156,7 +162,7 @@ Tilvalg:
     });
     const context: SampleRecordContext = {
       municipalityName: names.plainNameOf(municipality),
-      assessmentRuleVersion: rulesForAssessment(year).version.id,
+      assessmentRuleVersion: rulesForAssessment(OFFICIAL_RULES, year).version.id,
       drawnAt: io.now().toISOString(),
       personsFile: { name: personsFile, sha256: personsDigest },
       seedChosen: seed.chosen,
@@ -172,24 +178,26 @@ Tilvalg:
 
 /** The rules whose sample parameters apply: the assessment's, or those of `--rule-version`. */
 function sampleRules(args: ParsedArguments, year: number): RulesInForce {
-  const assessmentRules = rulesForAssessment(year);
+  const assessmentRules = rulesForAssessment(OFFICIAL_RULES, year);
   const versionText = optionalString(args, 'rule-version');
   let rules = assessmentRules;
   if (versionText !== undefined) {
-    const id = RULE_VERSION_IDS.find((candidate) => candidate === versionText);
-    if (id === undefined)
+    const version = OFFICIAL_RULES.versions.find(
+      (candidate) => candidate.kind === 'order' && candidate.id === versionText,
+    );
+    if (version === undefined)
       throw new UsageError(
-        `--rule-version skal være ${RULE_VERSION_IDS.join(', ')}, ikke "${versionText}"`,
+        `--rule-version skal være ${ORDER_VERSION_IDS.join(', ')}, ikke "${versionText}"`,
       );
-    rules = rulesInForce(ruleVersionById(id).inForce);
+    rules = rulesInForce(OFFICIAL_RULES, version.inForce);
   }
-  if (rules.sampleCaseReview.value === undefined) {
+  if (sampleReviewRule(rules).rule === undefined) {
     const version = assessmentRules.version;
     throw new DomainError(
       'no_sample_case_review',
       versionText === undefined
         ? `Opgørelsen af ${year} følger ${version.id} (${version.instrument.citation}), som ikke har en uvildig ` +
-            `stikprøvegennemgang ved udvælgelse (${formatCitation(assessmentRules.sampleCaseReview.source)}); ` +
+            `stikprøvegennemgang ved udvælgelse (${formatCitation(sampleReviewRule(assessmentRules).source)}); ` +
             `der trækkes ingen stikprøve. Skal der alligevel trækkes en stikprøve efter 2019-reglernes parametre ` +
             `(fx til en frivillig gennemgang), så angiv --rule-version v2021.`
         : `Regelversion ${rules.version.id} (${rules.version.instrument.citation}) har ingen uvildig stikprøvegennemgang ved udvælgelse.`,
@@ -256,7 +264,7 @@ async function sampleScope(
     const goalsText = optionalString(args, 'goals');
     const goals =
       goalsText === undefined
-        ? goalsThatCanGround(rulesForAssessment(year), year)
+        ? goalsThatCanGround(rulesForAssessment(OFFICIAL_RULES, year), year)
         : codeList(goalsText, 'goals', isFocusGoal, 'et fokusmål (offers, conversations)');
     return { goals, benefits, missedTypes: [], typeSource: 'given' };
   }
@@ -265,11 +273,11 @@ async function sampleScope(
   const file = focusFile ?? '';
   const aggregates = await readFocusMeasures(resolve(io.cwd, file), file, names.known);
   refuseMissing(
-    missingFocusMonths(aggregates, municipality, assessmentMonth(year)),
+    missingFocusMonths(OFFICIAL_RULES, aggregates, municipality, assessmentMonth(year)),
     { focus: file, rates: '' },
     names,
   );
-  const goals = goalsMissedAtAssessment(aggregates, municipality, year);
+  const goals = goalsMissedAtAssessment(OFFICIAL_RULES, aggregates, municipality, year);
   if (goals.length === 0) {
     throw new DomainError(
       'no_goal_missed',
@@ -283,7 +291,7 @@ async function sampleScope(
       reason: `har ingen rækker pr. ydelsestype (kolonnen scope) for ${names.nameOf(municipality)}; angiv ydelsestyperne med --types`,
     });
   }
-  const missedTypes = benefitsMissingGoals(aggregates, municipality, year, goals);
+  const missedTypes = benefitsMissingGoals(OFFICIAL_RULES, aggregates, municipality, year, goals);
   return {
     goals,
     benefits: missedTypes.map((entry) => entry.benefit),

@@ -10,6 +10,7 @@ import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import type { FocusMeasure } from '../focus-measures/focus-measure.js';
 import { nationalFocusMeasure } from '../focus-measures/national-focus-measure.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import {
   assessmentCanSelect,
   goalsThatCanGround,
@@ -51,23 +52,24 @@ export interface AnnualAssessment {
 }
 
 /**
- * Assesses `year` for every municipality of `inputs`, each from its status
- * before (`none` when absent from `statesBefore`). The inputs must be
+ * Assesses `year` for every municipality of `inputs` under `book`, each from
+ * its status before (`none` when absent from `statesBefore`). The inputs must be
  * complete for the year (see `missingAssessmentInputs`); readers refuse
  * incomplete files with a clear error before this is called.
  */
 export function assessYear(
+  book: RuleBook,
   year: number,
   inputs: AssessmentInputs,
   statesBefore: ReadonlyMap<MunicipalityCode, CaseState> = new Map(),
 ): AnnualAssessment {
-  const missing = missingAssessmentInputs(inputs, year);
+  const missing = missingAssessmentInputs(book, inputs, year);
   if (missing.length > 0) {
     throw new Error(
       `The inputs of the assessment of ${year} are incomplete (${missing.length} gaps); check them with missingAssessmentInputs first`,
     );
   }
-  const rules = rulesForAssessment(year);
+  const rules = rulesForAssessment(book, year);
   const groundingGoals = goalsThatCanGround(rules, year);
   const month = assessmentMonth(year);
   const municipalities = inputs.municipalities.map((municipality): MunicipalityAssessment => {
@@ -84,7 +86,7 @@ export function assessYear(
     return { municipality, year, before, resultGoal, focusGoals, ...outcome };
   });
   const national = (goal: FocusGoal) =>
-    nationalFocusMeasure(inputs.aggregates, inputs.municipalities, goal, month);
+    nationalFocusMeasure(book, inputs.aggregates, inputs.municipalities, goal, month);
   return {
     year,
     rules,

@@ -7,7 +7,7 @@ import type { YearMonth } from '../calendar/year-month.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import { focusMeasure } from '../focus-measures/focus-measure.js';
-import type { RulesInForce } from '../rules/rules-in-force.js';
+import { goalThreshold, type RulesInForce } from '../rules/rules-in-force.js';
 import type { AssessmentInputs } from './assessment-inputs.js';
 import { assessFocusGoal, type FocusGoalAssessment } from './focus-goal-assessment.js';
 import { assessResultGoal, type ResultGoalAssessment } from './result-goal.js';
@@ -34,8 +34,8 @@ export function assessGoals(
   const goal = (focus: FocusGoal) =>
     assessFocusGoal(
       focus,
-      focusMeasure(inputs.aggregates, municipality, focus, month),
-      rules.goalThreshold[focus],
+      focusMeasure(rules.book, inputs.aggregates, municipality, focus, month),
+      goalThreshold(rules, focus),
       groundingGoals.includes(focus),
     );
   return {

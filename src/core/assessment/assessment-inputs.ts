@@ -8,6 +8,7 @@ import { FOCUS_GOALS, type FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import { missingMonths } from '../focus-measures/missing-months.js';
 import type { MonthlyAggregates } from '../focus-measures/monthly-aggregates.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import type { ExpectedRates } from './expected-rates.js';
 
 export interface AssessmentInputs {
@@ -42,25 +43,30 @@ export function assessmentMonth(year: number): YearMonth {
  * every counted month of December's window per municipality and goal (scope
  * `all`). Empty when the assessment can run.
  */
-export function missingAssessmentInputs(inputs: AssessmentInputs, year: number): MissingInput[] {
+export function missingAssessmentInputs(
+  rules: RuleBook,
+  inputs: AssessmentInputs,
+  year: number,
+): MissingInput[] {
   const month = assessmentMonth(year);
   const missing: MissingInput[] = [];
   for (const municipality of inputs.municipalities) {
     if (inputs.rates.get(municipality, year) === undefined)
       missing.push({ kind: 'rates', municipality, year });
-    missing.push(...missingFocusMonths(inputs.aggregates, municipality, month));
+    missing.push(...missingFocusMonths(rules, inputs.aggregates, municipality, month));
   }
   return missing;
 }
 
 /** The months each goal of `municipality` lacks for the focus measure of `month` (scope `all`). */
 export function missingFocusMonths(
+  rules: RuleBook,
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   month: YearMonth,
 ): MissingInput[] {
   return FOCUS_GOALS.flatMap((goal): MissingInput[] => {
-    const months = missingMonths(aggregates, municipality, goal, month);
+    const months = missingMonths(rules, aggregates, municipality, goal, month);
     return months.length === 0
       ? []
       : [{ kind: 'focus_measures', municipality, goal, month, months }];

@@ -5,8 +5,13 @@
  */
 import { FOCUS_GOALS, type FocusGoal } from '../domain/focus-goal.js';
 import type { DecisionKind } from '../domain/supervision.js';
+import { decisionBasis } from '../rules/decision-basis.js';
 import type { LegalSource } from '../rules/legal-source.js';
-import { assessmentCanSelect, type RulesInForce } from '../rules/rules-in-force.js';
+import {
+  assessmentCanSelect,
+  firstGroundingYear,
+  type RulesInForce,
+} from '../rules/rules-in-force.js';
 import { NOT_SUPERVISED, type CaseState } from './case-state.js';
 import type { DecisionReason } from './decision-reason.js';
 import type { FocusGoalAssessment } from './focus-goal-assessment.js';
@@ -54,7 +59,6 @@ export interface DecisionOutcome {
  */
 export function decideMunicipality(input: DecisionInput): DecisionOutcome {
   const { year, rules, before, resultGoal, focusGoals } = input;
-  const paragraphs = rules.paragraphs.value;
   const goalReasons = FOCUS_GOALS.map((goal) => goalReason(focusGoals[goal], year, rules));
   const missed = FOCUS_GOALS.flatMap((goal) => {
     const { canGround, outcome, measure, threshold } = focusGoals[goal];
@@ -64,7 +68,7 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
   });
   const decision = (kind: DecisionKind, reasons: DecisionReason[], basis?: LegalSource) => ({
     kind,
-    legalBasis: basis ?? cite(paragraphs[kind], kind),
+    legalBasis: basis ?? cite(decisionBasis(rules, kind), kind),
     reasons,
   });
 
@@ -75,11 +79,12 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
         differencePoints: resultGoal.differencePoints,
       };
       if (!assessmentCanSelect(rules, year)) {
+        const limit = rules.entry('transition.first_selection_year');
         const noSelection: DecisionReason = {
           code: 'no_selection_this_year',
           year,
-          firstYear: rules.firstAssessmentYearThatCanSelect.value,
-          source: rules.firstAssessmentYearThatCanSelect.source,
+          firstYear: limit.value ?? undefined,
+          source: limit.source,
         };
         return {
           decision: decision('stays_out', [noSelection, resultReason, ...goalReasons]),
@@ -115,7 +120,7 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
           after: NOT_SUPERVISED,
         };
       }
-      const fraction = rules.extensionImprovementFraction.value;
+      const fraction = rules.value('supervision.extension_improvement_fraction');
       const improvements = missed.map(({ goal, measure, threshold }) =>
         assessImprovement(goal, before.baseline[goal], measure, threshold, fraction),
       );
@@ -143,7 +148,7 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
           decision: decision(
             'supervision_ends',
             [{ code: 'extended_period_goals_met' }, ...goalReasons],
-            cite(paragraphs.extension_ends, 'extension_ends'),
+            cite(decisionBasis(rules, 'extension_ends'), 'extension_ends'),
           ),
           improvements: [],
           after: NOT_SUPERVISED,
@@ -186,6 +191,7 @@ function goalReason(
   const { goal, measure, outcome } = assessment;
   const threshold = assessment.threshold.value;
   if (!assessment.canGround) {
+    const limit = firstGroundingYear(rules, goal);
     return {
       code: 'focus_goal_cannot_ground',
       goal,
@@ -193,8 +199,8 @@ function goalReason(
       measure,
       threshold,
       year,
-      firstYear: rules.firstAssessmentYearGoalCanGround.value[goal],
-      source: rules.firstAssessmentYearGoalCanGround.source,
+      firstYear: limit.value ?? undefined,
+      source: limit.source,
     };
   }
   if (measure === undefined) return { code: 'focus_goal_not_measured', goal };

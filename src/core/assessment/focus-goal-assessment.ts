@@ -2,7 +2,7 @@
  * One focus goal at an annual assessment: its focus measure against the
  * threshold in force, and whether the goal can ground a decision that year.
  */
-import type { DatedValue } from '../rules/dated-parameter.js';
+import type { RuleEntry } from '../rules/rule-book.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import { FOCUS_MEASURE_TOLERANCE } from '../focus-measures/comparison-tolerance.js';
 import type { FocusMeasure } from '../focus-measures/focus-measure.js';
@@ -16,7 +16,7 @@ export interface FocusGoalAssessment {
   readonly measure: number | undefined;
   readonly monthsAveraged: number;
   /** The threshold in force for the assessment, with its source (§ 5). */
-  readonly threshold: DatedValue<number>;
+  readonly threshold: RuleEntry<number>;
   readonly outcome: FocusGoalOutcome;
   /** Whether the goal can ground a decision at this assessment (COVID-19 transitional rules). */
   readonly canGround: boolean;
@@ -35,7 +35,7 @@ export function focusGoalMet(measure: number, threshold: number): boolean {
 export function assessFocusGoal(
   goal: FocusGoal,
   measure: FocusMeasure,
-  threshold: DatedValue<number>,
+  threshold: RuleEntry<number>,
   canGround: boolean,
 ): FocusGoalAssessment {
   const value = measure.value;

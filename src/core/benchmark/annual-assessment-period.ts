@@ -8,6 +8,7 @@ import { calendarYear, type BenchmarkPeriod } from './benchmark-period.js';
 /** The legal source of {@link annualAssessmentPeriod}, in each version of the rules. */
 export const ANNUAL_ASSESSMENT_PERIOD_SOURCES: readonly LegalSource[] = [
   {
+    kind: 'citation',
     instrument: BEK_1409_2019,
     paragraph: '§ 2',
     stk: 1,
@@ -16,6 +17,7 @@ export const ANNUAL_ASSESSMENT_PERIOD_SOURCES: readonly LegalSource[] = [
     note: 'Vejledningen til § 2; § 3, stk. 3: forventet ydelsesgrad er andelen "i løbet af året".',
   },
   {
+    kind: 'citation',
     instrument: BEK_301_2023,
     paragraph: '§ 2',
     stk: 1,

@@ -16,12 +16,13 @@ import { DomainError } from '../domain-error.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import { SeededRandom } from '../random/seeded-random.js';
-import type { SampleReviewRule } from '../rules/case-review-parameters.js';
+import { decisionBasis } from '../rules/decision-basis.js';
 import { formatCitation, type LegalSource } from '../rules/legal-source.js';
 import type { RuleVersionId } from '../rules/rule-version.js';
 import type { RulesInForce } from '../rules/rules-in-force.js';
 import { LISTED_BENEFIT_OF, LISTED_BENEFITS, type ListedBenefit } from './listed-benefit.js';
 import { allocateSample } from './sample-allocation.js';
+import { sampleReviewRule, type SampleReviewRule } from './sample-size.js';
 import { stratifiedSizes } from './stratify.js';
 
 /** A person in the target group at 31 December of the assessment year. */
@@ -79,12 +80,12 @@ export const MAXIMUM_SEED = 4294967295;
 
 export function drawCaseSample(request: CaseSampleRequest): CaseSample {
   const { rules, seed } = request;
-  const parameters = rules.sampleCaseReview.value;
+  const { rule: parameters, source } = sampleReviewRule(rules);
   if (parameters === undefined) {
     throw new DomainError(
       'no_sample_case_review',
       `Reglerne i kraft ${rules.date} (${rules.version.id}, ${rules.version.instrument.citation}) har ingen ` +
-        `stikprøvegennemgang ved udvælgelse (${formatCitation(rules.sampleCaseReview.source)}).`,
+        `stikprøvegennemgang ved udvælgelse (${formatCitation(source)}).`,
     );
   }
   if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAXIMUM_SEED) {
@@ -130,7 +131,7 @@ export function drawCaseSample(request: CaseSampleRequest): CaseSample {
       nonPassiveDrawn: sizes.nonPassive,
     });
   }
-  const legalBasis = rules.paragraphs.value.sample_review ?? rules.sampleCaseReview.source;
+  const legalBasis = decisionBasis(rules, 'sample_review') ?? source;
   return {
     municipality: request.municipality,
     assessmentYear: request.assessmentYear,

@@ -19,7 +19,8 @@ import { assessmentMonth } from '../assessment/assessment-inputs.js';
 import { focusGoalMet } from '../assessment/focus-goal-assessment.js';
 import { focusMeasure, pooledFocusMeasure } from '../focus-measures/focus-measure.js';
 import type { MonthlyAggregates } from '../focus-measures/monthly-aggregates.js';
-import { goalsThatCanGround, rulesForAssessment } from '../rules/rules-in-force.js';
+import type { RuleBook } from '../rules/rule-book.js';
+import { goalThreshold, goalsThatCanGround, rulesForAssessment } from '../rules/rules-in-force.js';
 import { benefitTypesOf, LISTED_BENEFITS, type ListedBenefit } from './listed-benefit.js';
 
 export interface MissedBenefit {
@@ -30,16 +31,17 @@ export interface MissedBenefit {
 
 /** The grounding goals the municipality (scope `all`) missed at the assessment of `year`. */
 export function goalsMissedAtAssessment(
+  book: RuleBook,
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   year: number,
 ): FocusGoal[] {
-  const rules = rulesForAssessment(year);
+  const rules = rulesForAssessment(book, year);
   const grounding = goalsThatCanGround(rules, year);
   return FOCUS_GOALS.filter((goal) => {
     if (!grounding.includes(goal)) return false;
-    const measure = focusMeasure(aggregates, municipality, goal, assessmentMonth(year)).value;
-    return measure !== undefined && !focusGoalMet(measure, rules.goalThreshold[goal].value);
+    const measure = focusMeasure(book, aggregates, municipality, goal, assessmentMonth(year)).value;
+    return measure !== undefined && !focusGoalMet(measure, goalThreshold(rules, goal).value);
   });
 }
 
@@ -55,22 +57,24 @@ export function hasPerTypeAggregates(
 
 /** The listed benefits whose own December focus measure misses one of `goals`. */
 export function benefitsMissingGoals(
+  book: RuleBook,
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   year: number,
   goals: readonly FocusGoal[],
 ): MissedBenefit[] {
-  const rules = rulesForAssessment(year);
+  const rules = rulesForAssessment(book, year);
   return LISTED_BENEFITS.flatMap((benefit): MissedBenefit[] => {
     const missed = goals.flatMap((goal) => {
       const measure = pooledFocusMeasure(
+        book,
         aggregates,
         municipality,
         goal,
         assessmentMonth(year),
         benefitTypesOf(benefit),
       ).value;
-      return measure !== undefined && !focusGoalMet(measure, rules.goalThreshold[goal].value)
+      return measure !== undefined && !focusGoalMet(measure, goalThreshold(rules, goal).value)
         ? [{ goal, measure }]
         : [];
     });

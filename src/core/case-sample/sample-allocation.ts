@@ -6,7 +6,7 @@
  * Ties between equal remainders go to the benefit listed first in § 2, stk. 2
  * (`LISTED_BENEFITS`).
  */
-import type { SampleReviewRule } from '../rules/case-review-parameters.js';
+import type { SampleReviewRule } from './sample-size.js';
 import { apportionByLargestRemainder } from './largest-remainder.js';
 import { LISTED_BENEFITS, type ListedBenefit } from './listed-benefit.js';
 import { minimumForType, sampleSizeForType } from './sample-size.js';

@@ -6,8 +6,39 @@
  * mindre end 20 sager i ydelsesgruppen, udtages samtlige sager til
  * sagsgennemgangen."
  */
-import type { SampleReviewRule } from '../rules/case-review-parameters.js';
+import type { RuleEntry } from '../rules/rule-book.js';
+import type { RulesInForce } from '../rules/rules-in-force.js';
 import { integerQuotient } from './largest-remainder.js';
+
+/** The parameters of the sample review (the `case_review.sample.*` nodes). */
+export interface SampleReviewRule {
+  /** Share of the target group to sample per benefit type, in percent, rounded up. */
+  readonly sharePercent: number;
+  /** At least this many cases per benefit type; all of them when there are fewer. */
+  readonly minimumPerType: number;
+  /** At most this many cases in total. */
+  readonly maximumTotal: number;
+}
+
+/**
+ * The sample review's parameters under `rules`, or `undefined` when the rules
+ * have no sample review (then `source` says why).
+ */
+export function sampleReviewRule(rules: RulesInForce): {
+  readonly rule: SampleReviewRule | undefined;
+  readonly source: RuleEntry<number | null>['source'];
+} {
+  const share = rules.entry('case_review.sample.share_percent');
+  const minimum = rules.value('case_review.sample.minimum_per_benefit');
+  const maximum = rules.value('case_review.sample.maximum_total');
+  return {
+    rule:
+      share.value === null || minimum === null || maximum === null
+        ? undefined
+        : { sharePercent: share.value, minimumPerType: minimum, maximumTotal: maximum },
+    source: share.source,
+  };
+}
 
 /**
  * `n < 20 ? n : max(20, ⌈15 % of n⌉)`, before the cap of 300 in total. The

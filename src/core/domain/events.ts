@@ -22,5 +22,8 @@ export const OFFER_TYPES = [
 ] as const;
 export type OfferType = (typeof OFFER_TYPES)[number];
 
+/** The offer type that is LAB § 91 "øvrig vejledning og opkvalificering" (measures.md M8). */
+export const SECTION_91_OFFER_TYPE: OfferType = 'oevrig_vejledning_opkvalificering';
+
 export const EXEMPTION_REASONS = ['standby', 'barsel', 'sygdom', 'other'] as const;
 export type ExemptionReason = (typeof EXEMPTION_REASONS)[number];

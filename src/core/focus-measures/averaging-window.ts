@@ -4,9 +4,7 @@
  * COVID-19 months March–June 2020, measures.md M10).
  */
 import { addMonths, lastDayOf, monthRange, type YearMonth } from '../calendar/year-month.js';
-import { FOCUS_MEASURE_AVERAGING_MONTHS } from '../rules/averaging-parameters.js';
-import { valueOn } from '../rules/dated-parameter.js';
-import { rulesInForce } from '../rules/rules-in-force.js';
+import type { RuleBook } from '../rules/rule-book.js';
 
 export interface AveragingWindow {
   /** The reference month M. */
@@ -21,13 +19,15 @@ export interface AveragingWindow {
 
 /**
  * The averaging window of month M under the rules in force on M's last day:
- * law § 22 b, "i et gennemsnit over de sidste 12 måneder", without the months
- * of `MONTHS_EXCLUDED_FROM_AVERAGES`.
+ * law § 22 b, "i et gennemsnit over de sidste 12 måneder"
+ * (`focus.averaging_months`), without the months of
+ * `covid.months_excluded_from_averages`. Months before the first rules are
+ * read under the first rules (see `RuleBook`).
  */
-export function averagingWindow(month: YearMonth): AveragingWindow {
+export function averagingWindow(rules: RuleBook, month: YearMonth): AveragingWindow {
   const date = lastDayOf(month);
-  const length = valueOn(FOCUS_MEASURE_AVERAGING_MONTHS, date);
-  const excludedRange = rulesInForce(date).monthsExcludedFromAverages.value;
+  const length = rules.value('focus.averaging_months', date);
+  const excludedRange = rules.value('covid.months_excluded_from_averages', date);
   const months = monthRange(addMonths(month, -(length - 1)), month);
   const isExcluded = (candidate: YearMonth) =>
     candidate >= excludedRange.from && candidate <= excludedRange.to;

@@ -6,6 +6,7 @@ import type { YearMonth } from '../calendar/year-month.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MeasureScope } from '../domain/measure-scope.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import { averagingWindow } from './averaging-window.js';
 import type { MonthlyAggregates } from './monthly-aggregates.js';
 import { monthlyShare } from './monthly-share.js';
@@ -24,12 +25,13 @@ export interface FocusMeasure {
  * re-run gives the same figure to the last digit).
  */
 export function averageOfMonthlyShares(
+  rules: RuleBook,
   month: YearMonth,
   shareOf: (month: YearMonth) => number | undefined,
 ): FocusMeasure {
   let sum = 0;
   let count = 0;
-  for (const counted of averagingWindow(month).counted) {
+  for (const counted of averagingWindow(rules, month).counted) {
     const share = shareOf(counted);
     if (share === undefined) continue;
     sum += share;
@@ -46,13 +48,14 @@ export function averageOfMonthlyShares(
  * before it comes to that.
  */
 export function focusMeasure(
+  rules: RuleBook,
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   goal: FocusGoal,
   month: YearMonth,
   scope: MeasureScope = 'all',
 ): FocusMeasure {
-  return averageOfMonthlyShares(month, (counted) => {
+  return averageOfMonthlyShares(rules, month, (counted) => {
     const count = aggregates.count(municipality, goal, scope, counted);
     return count === undefined ? undefined : monthlyShare(count.target, count.passive);
   });
@@ -64,13 +67,14 @@ export function focusMeasure(
  * over the scopes before the share is taken, as for a single scope.
  */
 export function pooledFocusMeasure(
+  rules: RuleBook,
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   goal: FocusGoal,
   month: YearMonth,
   scopes: readonly MeasureScope[],
 ): FocusMeasure {
-  return averageOfMonthlyShares(month, (counted) => {
+  return averageOfMonthlyShares(rules, month, (counted) => {
     let target = 0;
     let passive = 0;
     let found = false;

@@ -7,18 +7,20 @@ import type { YearMonth } from '../calendar/year-month.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MeasureScope } from '../domain/measure-scope.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import { averagingWindow } from './averaging-window.js';
 import type { MonthlyAggregates } from './monthly-aggregates.js';
 
 /** The counted months of M's window that have no row for this municipality, goal and scope. */
 export function missingMonths(
+  rules: RuleBook,
   aggregates: MonthlyAggregates,
   municipality: MunicipalityCode,
   goal: FocusGoal,
   month: YearMonth,
   scope: MeasureScope = 'all',
 ): YearMonth[] {
-  return averagingWindow(month).counted.filter(
+  return averagingWindow(rules, month).counted.filter(
     (counted) => aggregates.count(municipality, goal, scope, counted) === undefined,
   );
 }

@@ -8,6 +8,7 @@ import type { YearMonth } from '../calendar/year-month.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MeasureScope } from '../domain/measure-scope.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import { averageOfMonthlyShares, type FocusMeasure } from './focus-measure.js';
 import type { MonthlyAggregates } from './monthly-aggregates.js';
 import { monthlyShare } from './monthly-share.js';
@@ -33,13 +34,14 @@ export function nationalMonthlyShare(
 
 /** The national focus measure of month M: the mean of the pooled monthly shares. */
 export function nationalFocusMeasure(
+  rules: RuleBook,
   aggregates: MonthlyAggregates,
   municipalities: readonly MunicipalityCode[],
   goal: FocusGoal,
   month: YearMonth,
   scope: MeasureScope = 'all',
 ): FocusMeasure {
-  return averageOfMonthlyShares(month, (counted) =>
+  return averageOfMonthlyShares(rules, month, (counted) =>
     nationalMonthlyShare(aggregates, municipalities, goal, counted, scope),
   );
 }

@@ -7,7 +7,9 @@
 import { addDays, formatDanishDate, toDayNumber, type IsoDate } from '../calendar/iso-date.js';
 import { DomainError } from '../domain-error.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
+import { decisionBasis } from '../rules/decision-basis.js';
 import { formatCitation, type LegalSource } from '../rules/legal-source.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import { rulesInForce } from '../rules/rules-in-force.js';
 
 export interface MeetingInvitation {
@@ -20,19 +22,20 @@ export interface MeetingInvitation {
 }
 
 /**
- * Invites a municipality to a meeting, under the rules in force on the
- * invitation date. Refuses (`meeting_notice_too_short`) when the meeting is
+ * Invites a municipality to a meeting, under the rules of `book` in force on
+ * the invitation date. Refuses (`meeting_notice_too_short`) when the meeting is
  * fewer than the minimum days after the invitation; exactly one week is
  * allowed.
  */
 export function inviteToMeeting(
+  book: RuleBook,
   municipality: MunicipalityCode,
   invitationDate: IsoDate,
   meetingDate: IsoDate,
 ): MeetingInvitation {
-  const rules = rulesInForce(invitationDate);
-  const minimum = rules.meetingMinimumNoticeDays;
-  const legalBasis = rules.paragraphs.value.meeting ?? minimum.source;
+  const rules = rulesInForce(book, invitationDate);
+  const minimum = rules.entry('deadlines.meeting_notice_days');
+  const legalBasis = decisionBasis(rules, 'meeting') ?? minimum.source;
   const noticeDays = toDayNumber(meetingDate) - toDayNumber(invitationDate);
   if (noticeDays < minimum.value) {
     const given =

@@ -5,6 +5,7 @@
  * sets.
  */
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import {
   assessYear,
@@ -43,10 +44,12 @@ export interface CaseInputs extends AssessmentInputs {
 }
 
 /**
- * Runs the assessments `fromYear` … `toYear` in order. `initialStates` are
- * the cases before the assessment of `fromYear` (absent: not supervised).
+ * Runs the assessments `fromYear` … `toYear` in order under `book`.
+ * `initialStates` are the cases before the assessment of `fromYear` (absent:
+ * not supervised).
  */
 export function runAssessments(
+  book: RuleBook,
   fromYear: number,
   toYear: number,
   inputs: CaseInputs,
@@ -58,7 +61,7 @@ export function runAssessments(
   const years: CaseYear[] = [];
   let states: ReadonlyMap<MunicipalityCode, CaseState> = initialStates;
   for (let year = fromYear; year <= toYear; year += 1) {
-    const assessment = assessYear(year, inputs, states);
+    const assessment = assessYear(book, year, inputs, states);
     const municipalities = assessment.municipalities.map((entry): MunicipalityCaseYear => {
       const noticeDate = inputs.noticeDate?.(year, entry.municipality);
       return {

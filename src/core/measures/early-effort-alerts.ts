@@ -9,7 +9,7 @@
  * genoprettet indsatsen seks måneder efter arbejdsmarkedskontorets
  * henvendelse, vil kommunen blive bedt om en skriftlig redegørelse".
  *
- * Reading (both parameter sets, see `EARLY_EFFORT_ALERT_RULES`):
+ * Reading (both parameter sets, the rule nodes `early_effort.alerts.*`):
  * - a month is unmet when the cohort has at least the minimum size and the
  *   unmet share is above the threshold;
  * - a contact is made in the first month (a follow-up month, when the set
@@ -19,7 +19,52 @@
  *   unmet → an account is required; otherwise the effort is restored;
  * - a new contact needs a new run of unmet months after the check month.
  */
-import type { EarlyEffortAlertRule } from '../rules/measure-parameters.js';
+import type { IsoDate } from '../calendar/iso-date.js';
+import type { RuleBook } from '../rules/rule-book.js';
+
+/** One parameter set of the early-effort alert rule (regime.md § 6). */
+export interface EarlyEffortAlertRule {
+  /** Stable name of the set, as written in files. */
+  readonly name: string;
+  /** A month is "unmet" when the share of the cohort without the requirement is above this percentage. */
+  readonly unmetSharePercentAbove: number;
+  /** …and the cohort of the benefit group holds at least this many persons. */
+  readonly minimumCohort: number;
+  /** A contact follows this many consecutive unmet months. */
+  readonly consecutiveMonths: number;
+  /**
+   * Months of the year (1–12) in which the agency follows up; `undefined`:
+   * every month. A contact is made in the first follow-up month at which the
+   * run of unmet months is long enough.
+   */
+  readonly followUpMonths: readonly number[] | undefined;
+  /** An account is required when the month this many months after the contact is still unmet. */
+  readonly accountAfterMonths: number;
+}
+
+/**
+ * The parameter sets of the alert rule in force on `date`, all computed side
+ * by side: set 2021 (STAR's letter of 4 May 2021) and set 2023 (regime.md § 6).
+ */
+export function earlyEffortAlertRules(rules: RuleBook, date: IsoDate): EarlyEffortAlertRule[] {
+  const set2021 = {
+    name: '2021',
+    unmetSharePercentAbove: rules.value('early_effort.alerts.set_2021.unmet_share_above', date),
+    minimumCohort: rules.value('early_effort.alerts.set_2021.minimum_cohort', date),
+    consecutiveMonths: rules.value('early_effort.alerts.set_2021.consecutive_months', date),
+    followUpMonths: rules.value('early_effort.alerts.set_2021.follow_up_months', date) ?? undefined,
+    accountAfterMonths: rules.value('early_effort.alerts.set_2021.account_after_months', date),
+  };
+  const set2023 = {
+    name: '2023',
+    unmetSharePercentAbove: rules.value('early_effort.alerts.set_2023.unmet_share_above', date),
+    minimumCohort: rules.value('early_effort.alerts.set_2023.minimum_cohort', date),
+    consecutiveMonths: rules.value('early_effort.alerts.set_2023.consecutive_months', date),
+    followUpMonths: rules.value('early_effort.alerts.set_2023.follow_up_months', date) ?? undefined,
+    accountAfterMonths: rules.value('early_effort.alerts.set_2023.account_after_months', date),
+  };
+  return [set2021, set2023];
+}
 
 export interface EarlyEffortMonth {
   readonly cohort: number;

@@ -11,11 +11,7 @@ import {
   type BenefitType,
 } from '../domain/benefit-type.js';
 import type { ConversationForm, ConversationKind, OfferType } from '../domain/events.js';
-import { entryOn } from '../rules/dated-parameter.js';
-import {
-  FIRST_JOB_CONVERSATION_IN_PERSON,
-  SECTION_91_OFFER_RECIPIENTS,
-} from '../rules/focus-goal-parameters.js';
+import type { RuleBook } from '../rules/rule-book.js';
 import type {
   ExplainedConversation,
   ExplainedOffer,
@@ -76,7 +72,7 @@ function periodLine(period: ExplainedPeriod, index: number): string {
   return `  ${index + 1}. ${span.padEnd(25)} ${benefitLabel(period.benefit)}, kommune ${period.municipality} — forløb ${period.spell}: ${JOIN_LABELS[period.join]}${gap}${rule}`;
 }
 
-function conversationLine(conversation: ExplainedConversation): string {
+function conversationLine(book: RuleBook, conversation: ExplainedConversation): string {
   const what = `${KIND_LABELS[conversation.kind]}, ${FORM_LABELS[conversation.form]}${conversation.heldBy === 'akasse' ? ' (a-kasse)' : ''}`;
   let verdict: string;
   switch (conversation.status) {
@@ -92,7 +88,10 @@ function conversationLine(conversation: ExplainedConversation): string {
       verdict = `ikke en jobsamtale eller sygeopfølgningssamtale — tæller ikke, jf. ${conversation.rule}`;
       break;
     case 'first_not_in_person': {
-      const inForce = entryOn(FIRST_JOB_CONVERSATION_IN_PERSON, isoDate(conversation.date)).from;
+      const inForce = book.entry(
+        'focus.conversations.first_in_person',
+        isoDate(conversation.date),
+      ).from;
       verdict = `forløbets første jobsamtale, holdt ${FORM_LABELS[conversation.form]} på eller efter ${formatDanishDate(inForce)} — tæller ikke (skal holdes ved personligt fremmøde), jf. ${conversation.rule}`;
       break;
     }
@@ -100,7 +99,7 @@ function conversationLine(conversation: ExplainedConversation): string {
   return `  ${conversation.date}  ${what.padEnd(40)} ${verdict}`;
 }
 
-function offerLine(offer: ExplainedOffer): string {
+function offerLine(book: RuleBook, offer: ExplainedOffer): string {
   const span = `${offer.from} – ${offer.to ?? 'løbende'}`;
   let verdict: string;
   switch (offer.status) {
@@ -114,7 +113,7 @@ function offerLine(offer: ExplainedOffer): string {
       verdict = `ikke et tilbud efter LAB kapitel 11–14 — tæller ikke, jf. ${offer.rule}`;
       break;
     case 'section_91_other_recipient': {
-      const inForce = entryOn(SECTION_91_OFFER_RECIPIENTS, isoDate(offer.from)).from;
+      const inForce = book.entry('focus.offers.section_91_recipients', isoDate(offer.from)).from;
       const benefit =
         offer.benefitOnStart === null
           ? 'ingen ydelse'
@@ -142,7 +141,7 @@ function notShown(what: string, dates: readonly string[]): string[] {
 }
 
 /** The explanation as Danish text. */
-export function explanationText(explanation: Explanation): string {
+export function explanationText(book: RuleBook, explanation: Explanation): string {
   const lines: string[] = [];
   const rules = explanation.rules;
   lines.push(
@@ -213,7 +212,7 @@ export function explanationText(explanation: Explanation): string {
       (conversation.date >= window.from && conversation.date <= window.to) ||
       conversation.firstJobConversationOfSpell,
   );
-  shownConversations.forEach((conversation) => lines.push(conversationLine(conversation)));
+  shownConversations.forEach((conversation) => lines.push(conversationLine(book, conversation)));
   lines.push(
     ...notShown(
       'samtaler',
@@ -230,7 +229,7 @@ export function explanationText(explanation: Explanation): string {
   if (explanation.offers.length === 0) lines.push('  ingen');
   const overlapsWindow = (offer: ExplainedOffer) =>
     offer.from <= window.to && (offer.to === null || offer.to >= window.from);
-  explanation.offers.filter(overlapsWindow).forEach((offer) => lines.push(offerLine(offer)));
+  explanation.offers.filter(overlapsWindow).forEach((offer) => lines.push(offerLine(book, offer)));
   lines.push(
     ...notShown(
       'tilbud',

@@ -26,24 +26,8 @@ import {
   type OfferType,
 } from '../domain/events.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
-import { entryOn } from '../rules/dated-parameter.js';
-import {
-  CONVERSATIONS_REQUIRED,
-  FIRST_JOB_CONVERSATION_IN_PERSON,
-  ORDINARY_WORK_HOURS_FOR_OFFER,
-  SECTION_91_OFFER_RECIPIENTS,
-} from '../rules/focus-goal-parameters.js';
 import { formatCitation } from '../rules/legal-source.js';
-import {
-  COUNTED_CONVERSATION_KINDS,
-  COUNTED_OFFER_TYPES,
-  DEAD_EXEMPTION_REASONS,
-  EXEMPTION_EXCLUSION_PERCENT,
-  FOCUS_WINDOW_COUNTABLE_DAYS,
-  SPELL_CONTINUATIONS,
-  SPELL_GAP_RULES,
-  TARGET_GROUP_MINIMUM_DURATION_DAYS,
-} from '../rules/measure-parameters.js';
+import type { RuleBook, RuleId } from '../rules/rule-book.js';
 import type { RuleVersionId } from '../rules/rule-version.js';
 import {
   CONVERSATION_COUNTED,
@@ -197,21 +181,22 @@ function isoOrNull(day: DayNumber): IsoDate | null {
   return day === ONGOING ? null : fromDayNumber(day);
 }
 
-function cite(parameter: Parameters<typeof entryOn>[0], date: IsoDate): string {
-  return formatCitation(entryOn(parameter, date).source);
-}
+/** The citation of the rule value `id` in force on a date, as one line. */
+type Cite = (id: RuleId, date: IsoDate) => string;
 
 /**
  * Explains person `person` of `columns` (usually a load of that one person)
  * at the R of `month`.
  */
 export function explainPerson(
+  book: RuleBook,
   columns: LoadColumns,
   person: number,
   month: YearMonth,
   municipalities: readonly MunicipalityCode[],
 ): Explanation {
-  const context = createMeasureContext(month, month, municipalities);
+  const context = createMeasureContext(book, month, month, municipalities);
+  const cite: Cite = (id, date) => formatCitation(book.entry(id, date).source);
   const timeline = new PersonTimeline();
   buildPersonTimeline(columns, person, context, timeline);
   const reference = context.referenceDay[0] ?? 0;
@@ -234,7 +219,7 @@ export function explainPerson(
       spell: (timeline.spellOfPeriod[local] ?? 0) + 1,
       gapBefore: local === 0 ? null : (timeline.gapBefore[local] ?? 0),
       join: JOIN_NAMES[decision] ?? 'first',
-      rule: joinRule(decision, fromDayNumber(from)),
+      rule: joinRule(cite, decision, fromDayNumber(from)),
     });
   }
   const spells: ExplainedSpell[] = [];
@@ -261,12 +246,12 @@ export function explainPerson(
     conversationsRequired: context.conversationsRequired[0] ?? 0,
     hoursThreshold: (context.hoursThresholdScaled[0] ?? 0) / context.hoursScale,
     sources: {
-      minimumDuration: cite(TARGET_GROUP_MINIMUM_DURATION_DAYS, referenceDate),
-      window: cite(FOCUS_WINDOW_COUNTABLE_DAYS, referenceDate),
-      exemptionExclusion: cite(EXEMPTION_EXCLUSION_PERCENT, referenceDate),
-      conversationsRequired: cite(CONVERSATIONS_REQUIRED, referenceDate),
-      hoursThreshold: cite(ORDINARY_WORK_HOURS_FOR_OFFER, referenceDate),
-      deadDays: cite(DEAD_EXEMPTION_REASONS, referenceDate),
+      minimumDuration: cite('measures.target_group.minimum_duration_days', referenceDate),
+      window: cite('measures.window_days', referenceDate),
+      exemptionExclusion: cite('measures.exemption_exclusion_percent', referenceDate),
+      conversationsRequired: cite('focus.conversations.required', referenceDate),
+      hoursThreshold: cite('focus.offers.ordinary_work_hours', referenceDate),
+      deadDays: cite('measures.dead_exemption_reasons', referenceDate),
     },
   };
 
@@ -294,10 +279,10 @@ export function explainPerson(
       exemptSharePercent: null,
       targetGroup: 'not_covered',
       window: null,
-      conversations: listConversations(columns, context, timeline, -1, 1, 0),
+      conversations: listConversations(cite, columns, context, timeline, -1, 1, 0),
       conversationsCounted: 0,
       passiveForConversations: null,
-      offers: listOffers(columns, context, timeline, person, 1, 0),
+      offers: listOffers(cite, columns, context, timeline, person, 1, 0),
       offerCounted: false,
       hours: null,
       passiveForOffers: null,
@@ -343,10 +328,18 @@ export function explainPerson(
         : (evaluation.exemptDays / evaluation.countableDays) * 100,
     targetGroup: status,
     window: member ? { from: fromDayNumber(evaluation.windowStart), to: referenceDate } : null,
-    conversations: listConversations(columns, context, timeline, spell, windowStart, windowEnd),
+    conversations: listConversations(
+      cite,
+      columns,
+      context,
+      timeline,
+      spell,
+      windowStart,
+      windowEnd,
+    ),
     conversationsCounted: evaluation.conversations,
     passiveForConversations: member ? evaluation.passiveForConversations : null,
-    offers: listOffers(columns, context, timeline, person, windowStart, windowEnd),
+    offers: listOffers(cite, columns, context, timeline, person, windowStart, windowEnd),
     offerCounted: evaluation.offerCounted,
     hours: member
       ? {
@@ -367,12 +360,12 @@ export function explainPerson(
   };
 }
 
-function joinRule(decision: number, from: IsoDate): string {
+function joinRule(cite: Cite, decision: number, from: IsoDate): string {
   if (decision === SPELL_FIRST_PERIOD) return '';
-  if (decision === SPELL_JOINED_CONTINUATION) return cite(SPELL_CONTINUATIONS, from);
+  if (decision === SPELL_JOINED_CONTINUATION) return cite('measures.spell.continuations', from);
   if (decision === SPELL_JOINED_SAME_TYPE || decision === SPELL_NEW_GAP_TOO_LONG)
-    return cite(SPELL_GAP_RULES, from);
-  return cite(SPELL_CONTINUATIONS, from);
+    return cite('measures.spell.gap_rules', from);
+  return cite('measures.spell.continuations', from);
 }
 
 function coveredDaysUpTo(
@@ -430,6 +423,7 @@ function deadDaysByReason(
 }
 
 function listConversations(
+  cite: Cite,
   columns: LoadColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
@@ -472,14 +466,15 @@ function listConversations(
       firstJobConversationOfSpell: first,
       rule:
         verdict === CONVERSATION_FIRST_NOT_IN_PERSON || (first && verdict === CONVERSATION_COUNTED)
-          ? cite(FIRST_JOB_CONVERSATION_IN_PERSON, iso)
-          : cite(COUNTED_CONVERSATION_KINDS, iso),
+          ? cite('focus.conversations.first_in_person', iso)
+          : cite('focus.conversations.counted_kinds', iso),
     });
   }
   return listed;
 }
 
 function listOffers(
+  cite: Cite,
   columns: LoadColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
@@ -512,8 +507,8 @@ function listOffers(
       benefitOnStart: benefit < 0 ? null : benefitTypeAt(benefit),
       rule:
         type === context.section91OfferType
-          ? cite(SECTION_91_OFFER_RECIPIENTS, iso)
-          : cite(COUNTED_OFFER_TYPES, iso),
+          ? cite('focus.offers.section_91_recipients', iso)
+          : cite('focus.offers.counted_types', iso),
     });
   }
   return listed;

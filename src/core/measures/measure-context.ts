@@ -2,8 +2,10 @@
  * Everything the engine needs to know before it looks at a person: the months
  * measured with their reference dates and the rule values of each month, the
  * rule values of each event date prepared as day lookups, the municipalities
- * and the scopes. Built once per run from the dated parameters, so the hot
- * path never parses a date or looks up a parameter by string.
+ * and the scopes. Built once per run from a rule book, so the hot path never
+ * parses a date or looks up a rule value by its id. The context is plain
+ * data: worker threads receive it whole, with the values of the book it was
+ * built from (official or simulated).
  */
 import { civilOf, daysInMonth, dayNumberOf, type DayNumber } from '../calendar/day-number.js';
 import { isoDateOf, toDayNumber } from '../calendar/iso-date.js';
@@ -19,34 +21,14 @@ import {
   CONVERSATION_KINDS,
   EXEMPTION_REASONS,
   OFFER_TYPES,
+  SECTION_91_OFFER_TYPE,
+  type OfferType,
 } from '../domain/events.js';
 import { MEASURE_SCOPES, type MeasureScope } from '../domain/measure-scope.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
-import { valueOn } from '../rules/dated-parameter.js';
+import type { RuleBook } from '../rules/rule-book.js';
+import type { RuleVersionId } from '../rules/rule-version.js';
 import { spellJoinRulesOn, type SpellJoinRules } from './spell-join-rules.js';
-import {
-  CONVERSATIONS_REQUIRED,
-  FIRST_JOB_CONVERSATION_IN_PERSON,
-  ORDINARY_WORK_HOURS_FOR_OFFER,
-  SECTION_91_OFFER_RECIPIENTS,
-} from '../rules/focus-goal-parameters.js';
-import {
-  BENCHMARK_PARAMETERS,
-  COUNTED_CONVERSATION_KINDS,
-  COUNTED_OFFER_TYPES,
-  DEAD_EXEMPTION_REASONS,
-  EARLY_EFFORT_BENEFIT_TYPES,
-  EARLY_EFFORT_REQUIREMENTS,
-  EXEMPTION_EXCLUSION_PERCENT,
-  FOCUS_WINDOW_COUNTABLE_DAYS,
-  SECTION_91_OFFER_TYPE,
-  TARGET_GROUP_MINIMUM_DURATION_DAYS,
-  WORK_HOURS_PRECISION,
-  type BenchmarkParameters,
-  type EarlyEffortRequirements,
-} from '../rules/measure-parameters.js';
-import { ruleVersionForMonth, type RuleVersionId } from '../rules/rule-version.js';
-import { COVID_DEAD_PERIOD } from '../rules/transitional-parameters.js';
 import { dayLookupOf, type DayLookup } from './day-lookup.js';
 
 /** A period of the benefit rate (§ 7): a calendar year or a half year. */
@@ -56,6 +38,28 @@ export interface RatePeriod {
   readonly year: number;
   readonly from: DayNumber;
   readonly to: DayNumber;
+}
+
+/** M12 — the requirements of the early effort. */
+export interface EarlyEffortRequirements {
+  /** The first 6 months of a spell, in countable days; the cohort month is the month this day is reached. */
+  readonly periodDays: number;
+  /** Job conversations required within the period. */
+  readonly conversationsRequired: number;
+  /** Whether the first job conversation must be held in person to count (as for the focus goal). */
+  readonly firstConversationInPerson: boolean;
+}
+
+/** M13 and § 9 — the benchmark measures (seed 001). */
+export interface BenchmarkParameters {
+  /** Exit to work is measured this many months after the spell started (and ended within them). */
+  readonly exitHorizonsMonths: readonly number[];
+  /** Hours of ordinary work in the month after the end that make an exit an exit to work. */
+  readonly exitMinimumWorkHours: number;
+  /** Passive 6 and 12 months: spell length and look-back, in countable days. */
+  readonly passiveLookbackDays: readonly number[];
+  /** Offer types that are company-directed effort. */
+  readonly companyDirectedOfferTypes: readonly OfferType[];
 }
 
 /** Includes the spell rules (M1, M2) of {@link SpellJoinRules}. */
@@ -70,7 +74,7 @@ export interface MeasureContext extends SpellJoinRules {
   /** The first day of each month. */
   readonly firstDay: Int32Array;
 
-  /** Rule values of each month's measure: those in force on R (ruleVersionForMonth). */
+  /** Rule values of each month's measure: those in force on R (the version in force on R). */
   readonly ruleVersion: readonly RuleVersionId[];
   readonly minimumDurationDays: Int32Array;
   readonly windowDays: Int32Array;
@@ -135,11 +139,12 @@ function maskOf<T extends string>(codes: readonly T[], all: readonly T[]): numbe
 }
 
 /**
- * The context for measuring the months `from` … `to` for `municipalities`.
- * Values that are not tied to one month (spell rules, dead reasons, early
- * effort, benchmark) are those in force on the last month's R.
+ * The context for measuring the months `from` … `to` for `municipalities`
+ * under `rules`. Values that are not tied to one month (spell rules, dead
+ * reasons, early effort, benchmark) are those in force on the last month's R.
  */
 export function createMeasureContext(
+  rules: RuleBook,
   from: YearMonth,
   to: YearMonth,
   municipalities: readonly MunicipalityCode[],
@@ -156,7 +161,7 @@ export function createMeasureContext(
   const hoursThresholdScaled = new Int32Array(monthCount);
   const conversationsRequired = new Int32Array(monthCount);
   const finalDate = lastDayOf(to);
-  const hoursPrecision = valueOn(WORK_HOURS_PRECISION, finalDate);
+  const hoursPrecision = rules.value('focus.offers.work_hours_precision', finalDate);
   const hoursScale = Math.round(1 / hoursPrecision);
   for (let offset = 0; offset < monthCount; offset += 1) {
     const month = fromMonthIndex(firstMonthIndex + offset);
@@ -165,18 +170,21 @@ export function createMeasureContext(
     const number = ((firstMonthIndex + offset) % 12) + 1;
     referenceDay[offset] = dayNumberOf(year, number, daysInMonth(year, number));
     firstDay[offset] = dayNumberOf(year, number, 1);
-    ruleVersion.push(ruleVersionForMonth(month).id);
-    minimumDurationDays[offset] = valueOn(TARGET_GROUP_MINIMUM_DURATION_DAYS, reference);
-    windowDays[offset] = valueOn(FOCUS_WINDOW_COUNTABLE_DAYS, reference);
-    exemptionPercent[offset] = valueOn(EXEMPTION_EXCLUSION_PERCENT, reference);
-    hoursThresholdScaled[offset] = Math.round(
-      valueOn(ORDINARY_WORK_HOURS_FOR_OFFER, reference) * hoursScale,
+    ruleVersion.push(rules.versionOn(reference).id);
+    minimumDurationDays[offset] = rules.value(
+      'measures.target_group.minimum_duration_days',
+      reference,
     );
-    conversationsRequired[offset] = valueOn(CONVERSATIONS_REQUIRED, reference);
+    windowDays[offset] = rules.value('measures.window_days', reference);
+    exemptionPercent[offset] = rules.value('measures.exemption_exclusion_percent', reference);
+    hoursThresholdScaled[offset] = Math.round(
+      rules.value('focus.offers.ordinary_work_hours', reference) * hoursScale,
+    );
+    conversationsRequired[offset] = rules.value('focus.conversations.required', reference);
   }
 
-  const spellRules = spellJoinRulesOn(finalDate);
-  const covid = valueOn(COVID_DEAD_PERIOD, finalDate);
+  const spellRules = spellJoinRulesOn(rules, finalDate);
+  const covid = rules.value('covid.dead_period', finalDate);
 
   const codes = [...municipalities].sort((a, b) => a - b);
   const municipalityIndex = new Int16Array(1000).fill(-1);
@@ -186,7 +194,12 @@ export function createMeasureContext(
     municipalityIndex[code] = index;
   });
 
-  const benchmark = valueOn(BENCHMARK_PARAMETERS, finalDate);
+  const benchmark: BenchmarkParameters = {
+    exitHorizonsMonths: rules.value('benchmark.exit_horizons_months', finalDate),
+    exitMinimumWorkHours: rules.value('benchmark.exit_minimum_work_hours', finalDate),
+    passiveLookbackDays: rules.value('benchmark.passive_lookback_days', finalDate),
+    companyDirectedOfferTypes: rules.value('benchmark.company_directed_offer_types', finalDate),
+  };
   const firstYear = Math.floor(firstMonthIndex / 12);
   const lastIndex = firstMonthIndex + monthCount - 1;
   const monthTableStart = dayNumberOf(firstYear - MONTH_TABLE_YEARS_BEFORE, 1, 1);
@@ -210,24 +223,44 @@ export function createMeasureContext(
     exemptionPercent,
     hoursThresholdScaled,
     conversationsRequired,
-    countedConversationKinds: dayLookupOf(COUNTED_CONVERSATION_KINDS, (kinds) =>
-      maskOf(kinds, CONVERSATION_KINDS),
+    countedConversationKinds: dayLookupOf(
+      rules.entries('focus.conversations.counted_kinds'),
+      (kinds) => maskOf(kinds, CONVERSATION_KINDS),
     ),
-    firstJobConversationInPerson: dayLookupOf(FIRST_JOB_CONVERSATION_IN_PERSON, (flag) => flag),
-    countedOfferTypes: dayLookupOf(COUNTED_OFFER_TYPES, (types) => maskOf(types, OFFER_TYPES)),
-    section91Recipients: dayLookupOf(SECTION_91_OFFER_RECIPIENTS, (types) =>
-      types === undefined ? (1 << BENEFIT_TYPES.length) - 1 : maskOf(types, BENEFIT_TYPES),
+    firstJobConversationInPerson: dayLookupOf(
+      rules.entries('focus.conversations.first_in_person'),
+      (flag) => flag,
+    ),
+    countedOfferTypes: dayLookupOf(rules.entries('focus.offers.counted_types'), (types) =>
+      maskOf(types, OFFER_TYPES),
+    ),
+    section91Recipients: dayLookupOf(
+      rules.entries('focus.offers.section_91_recipients'),
+      (types) => (types === null ? (1 << BENEFIT_TYPES.length) - 1 : maskOf(types, BENEFIT_TYPES)),
     ),
     section91OfferType: OFFER_TYPES.indexOf(SECTION_91_OFFER_TYPE),
     jobConversationKind: CONVERSATION_KINDS.indexOf('jobsamtale'),
     inPersonForm: CONVERSATION_FORMS.indexOf('personligt'),
     ...spellRules,
-    deadReasonMask: maskOf(valueOn(DEAD_EXEMPTION_REASONS, finalDate), EXEMPTION_REASONS),
+    deadReasonMask: maskOf(
+      rules.value('measures.dead_exemption_reasons', finalDate),
+      EXEMPTION_REASONS,
+    ),
     covidDeadFrom: toDayNumber(covid.from),
     covidDeadTo: toDayNumber(covid.to),
     hoursScale,
-    earlyEffortTypeMask: maskOf(valueOn(EARLY_EFFORT_BENEFIT_TYPES, finalDate), BENEFIT_TYPES),
-    earlyEffort: valueOn(EARLY_EFFORT_REQUIREMENTS, finalDate),
+    earlyEffortTypeMask: maskOf(
+      rules.value('early_effort.benefit_types', finalDate),
+      BENEFIT_TYPES,
+    ),
+    earlyEffort: {
+      periodDays: rules.value('early_effort.period_days', finalDate),
+      conversationsRequired: rules.value('early_effort.conversations_required', finalDate),
+      firstConversationInPerson: rules.value(
+        'early_effort.first_conversation_in_person',
+        finalDate,
+      ),
+    },
     benchmark,
     companyDirectedOfferMask: maskOf(benchmark.companyDirectedOfferTypes, OFFER_TYPES),
     municipalities: codes,

@@ -17,8 +17,13 @@ import type { FocusGoalAssessment } from '../assessment/focus-goal-assessment.js
 import type { ResultGoalAssessment } from '../assessment/result-goal.js';
 import type { FocusMeasure } from '../focus-measures/focus-measure.js';
 import { nationalFocusMeasure } from '../focus-measures/national-focus-measure.js';
-import type { DatedValue } from '../rules/dated-parameter.js';
-import { goalsThatCanGround, rulesInForce, type RulesInForce } from '../rules/rules-in-force.js';
+import type { RuleBook, RuleEntry } from '../rules/rule-book.js';
+import {
+  goalThreshold,
+  goalsThatCanGround,
+  rulesInForce,
+  type RulesInForce,
+} from '../rules/rules-in-force.js';
 import { isOnTheBorder } from './on-the-border.js';
 import { latestEndedRatesYear, ratesYearForMonth } from './rates-year.js';
 
@@ -32,7 +37,7 @@ export interface RiskRow {
 
 export interface RiskTable {
   readonly goal: FocusGoal;
-  readonly threshold: DatedValue<number>;
+  readonly threshold: RuleEntry<number>;
   /** Whether the goal could ground a decision at the assessment of M's year. */
   readonly canGround: boolean;
   /** Municipalities missing the goal and the result goal, highest passive share first. */
@@ -64,7 +69,11 @@ export interface RiskView {
 export const RISK_TABLE_GOALS: readonly FocusGoal[] = ['conversations', 'offers'];
 
 /** What the risk view of `month` lacks; empty when it can be computed. */
-export function missingRiskInputs(inputs: AssessmentInputs, month: YearMonth): MissingInput[] {
+export function missingRiskInputs(
+  rules: RuleBook,
+  inputs: AssessmentInputs,
+  month: YearMonth,
+): MissingInput[] {
   const ratesYear = ratesYearForMonth(month, inputs.rates.years());
   const missing: MissingInput[] = [];
   if (ratesYear === undefined)
@@ -72,20 +81,20 @@ export function missingRiskInputs(inputs: AssessmentInputs, month: YearMonth): M
   for (const municipality of inputs.municipalities) {
     if (ratesYear !== undefined && inputs.rates.get(municipality, ratesYear) === undefined)
       missing.push({ kind: 'rates', municipality, year: ratesYear });
-    missing.push(...missingFocusMonths(inputs.aggregates, municipality, month));
+    missing.push(...missingFocusMonths(rules, inputs.aggregates, municipality, month));
   }
   return missing;
 }
 
-export function riskView(month: YearMonth, inputs: AssessmentInputs): RiskView {
-  if (missingRiskInputs(inputs, month).length > 0) {
+export function riskView(book: RuleBook, month: YearMonth, inputs: AssessmentInputs): RiskView {
+  if (missingRiskInputs(book, inputs, month).length > 0) {
     throw new Error(
       `The inputs of the risk view of ${month} are incomplete; check them with missingRiskInputs first`,
     );
   }
   const ratesYear = ratesYearForMonth(month, inputs.rates.years());
   if (ratesYear === undefined) throw new Error(`No rates for ${month}`);
-  const rules = rulesInForce(lastDayOf(month));
+  const rules = rulesInForce(book, lastDayOf(month));
   const assessmentYear = yearOf(month);
   const grounding = goalsThatCanGround(rules, assessmentYear);
   const municipalities = inputs.municipalities.map((municipality): RiskMunicipality => {
@@ -121,13 +130,13 @@ export function riskView(month: YearMonth, inputs: AssessmentInputs): RiskView {
     rows.sort((a, b) => b.measure - a.measure || a.municipality - b.municipality);
     return {
       goal,
-      threshold: rules.goalThreshold[goal],
+      threshold: goalThreshold(rules, goal),
       canGround: grounding.includes(goal),
       rows,
     };
   });
   const national = (goal: FocusGoal) =>
-    nationalFocusMeasure(inputs.aggregates, inputs.municipalities, goal, month);
+    nationalFocusMeasure(book, inputs.aggregates, inputs.municipalities, goal, month);
   return {
     month,
     rules,

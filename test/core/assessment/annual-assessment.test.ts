@@ -4,6 +4,7 @@ import { missingAssessmentInputs } from '../../../src/core/assessment/assessment
 import { ExpectedRates } from '../../../src/core/assessment/expected-rates.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
 import { monthsOf, rateOf, yearOfShares } from '../../support/aggregates.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 describe('the annual assessment of a year', () => {
   const inputs = {
@@ -16,7 +17,7 @@ describe('the annual assessment of a year', () => {
   };
 
   it('assesses every municipality, in the order given, each from status none by default', () => {
-    const assessment = assessYear(2023, inputs);
+    const assessment = assessYear(OFFICIAL_RULES, 2023, inputs);
     expect(assessment.municipalities.map((entry) => entry.municipality)).toEqual([147, 101]);
     expect(assessment.municipalities.map((entry) => entry.before.status)).toEqual(['none', 'none']);
     expect(assessment.municipalities.map((entry) => entry.decision.kind)).toEqual([
@@ -26,20 +27,20 @@ describe('the annual assessment of a year', () => {
   });
 
   it('states the rules, whether the year can select and which goals can ground a decision', () => {
-    const assessment = assessYear(2023, inputs);
+    const assessment = assessYear(OFFICIAL_RULES, 2023, inputs);
     expect(assessment.rules.version.id).toBe('v2023');
     expect(assessment.canSelect).toBe(true);
     expect(assessment.groundingGoals).toEqual(['offers', 'conversations']);
   });
 
   it('gives the national December figure pooled over the municipalities', () => {
-    const assessment = assessYear(2023, inputs);
+    const assessment = assessYear(OFFICIAL_RULES, 2023, inputs);
     expect(assessment.national.offers.value).toBeCloseTo(22.5, 12);
     expect(assessment.national.conversations.value).toBeCloseTo(10, 12);
   });
 
   it('refuses to run on incomplete inputs', () => {
-    expect(() => assessYear(2024, inputs)).toThrow(/incomplete/);
+    expect(() => assessYear(OFFICIAL_RULES, 2024, inputs)).toThrow(/incomplete/);
   });
 });
 
@@ -53,7 +54,7 @@ describe('what the assessment of a year lacks', () => {
       ]),
       rates: new ExpectedRates([rateOf(101, 2023, 0)]),
     };
-    expect(missingAssessmentInputs(inputs, 2023)).toEqual([
+    expect(missingAssessmentInputs(OFFICIAL_RULES, inputs, 2023)).toEqual([
       { kind: 'rates', municipality: 147, year: 2023 },
       {
         kind: 'focus_measures',

@@ -4,6 +4,7 @@ import { focusGoalMet } from '../../../src/core/assessment/focus-goal-assessment
 import { reachedRequiredImprovement } from '../../../src/core/assessment/required-improvement.js';
 import { assessResultGoal, resultGoalMet } from '../../../src/core/assessment/result-goal.js';
 import { rulesForAssessment, rulesInForce } from '../../../src/core/rules/rules-in-force.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 describe('the result goal (§ 4: the actual rate "ikke må overstige" the expected)', () => {
   it('is met when the actual rate equals the expected rate', () => {
@@ -32,8 +33,10 @@ describe('the result goal (§ 4: the actual rate "ikke må overstige" the expect
 });
 
 describe('a focus goal ("skal være mindre end")', () => {
-  const offers2023 = rulesForAssessment(2023).goalThreshold.offers.value;
-  const conversations = rulesForAssessment(2023).goalThreshold.conversations.value;
+  const offers2023 = rulesForAssessment(OFFICIAL_RULES, 2023).value('focus.offers.threshold');
+  const conversations = rulesForAssessment(OFFICIAL_RULES, 2023).value(
+    'focus.conversations.threshold',
+  );
 
   it('is met strictly below the threshold and missed exactly at it', () => {
     expect(focusGoalMet(offers2023, offers2023)).toBe(false);
@@ -56,9 +59,9 @@ describe('a focus goal ("skal være mindre end")', () => {
 
 describe('half of the required improvement (2023 § 11, 2019 § 12)', () => {
   it('seed 000, 2023 threshold 30 %: from 50 %, 10 points is half — 40 % extends', () => {
-    const rules = rulesForAssessment(2023);
-    const t = rules.goalThreshold.offers.value;
-    const fraction = rules.extensionImprovementFraction.value;
+    const rules = rulesForAssessment(OFFICIAL_RULES, 2023);
+    const t = rules.value('focus.offers.threshold');
+    const fraction = rules.value('supervision.extension_improvement_fraction');
     expect(t).toBe(30);
     expect(reachedRequiredImprovement(50, 40, t, fraction)).toBe(true);
     expect(reachedRequiredImprovement(50, 40.01, t, fraction)).toBe(false);
@@ -66,9 +69,9 @@ describe('half of the required improvement (2023 § 11, 2019 § 12)', () => {
   });
 
   it('seed 004, 2019 threshold 20 %: from 50 %, 15 points is half — 35 % extends', () => {
-    const rules = rulesInForce(isoDate('2020-04-01'));
-    const t = rules.goalThreshold.offers.value;
-    const fraction = rules.extensionImprovementFraction.value;
+    const rules = rulesInForce(OFFICIAL_RULES, isoDate('2020-04-01'));
+    const t = rules.value('focus.offers.threshold');
+    const fraction = rules.value('supervision.extension_improvement_fraction');
     expect(rules.version.id).toBe('v2019');
     expect(t).toBe(20);
     expect(reachedRequiredImprovement(50, 35, t, fraction)).toBe(true);
@@ -90,16 +93,16 @@ describe('half of the required improvement (2023 § 11, 2019 § 12)', () => {
 
 describe('the switch between rule versions on their dates', () => {
   it('the assessment of 2021 (published 1 April 2022) is governed by bek. nr. 564, citing 1409 §§', () => {
-    const rules = rulesForAssessment(2021);
+    const rules = rulesForAssessment(OFFICIAL_RULES, 2021);
     expect(rules.version.id).toBe('v2021');
-    expect(rules.paragraphs.value.supervision_ends?.paragraph).toBe('§ 11');
-    expect(rules.goalThreshold.offers.value).toBe(20);
+    expect(rules.value('decisions.supervision_ends')).toBe('§ 11');
+    expect(rules.value('focus.offers.threshold')).toBe(20);
   });
 
   it('the assessment of 2022 (published 1 April 2023) is governed by bek. nr. 301 of 22 March 2023', () => {
-    const rules = rulesForAssessment(2022);
+    const rules = rulesForAssessment(OFFICIAL_RULES, 2022);
     expect(rules.version.id).toBe('v2023');
-    expect(rules.paragraphs.value.supervision_ends?.paragraph).toBe('§ 10');
-    expect(rules.goalThreshold.offers.value).toBe(30);
+    expect(rules.value('decisions.supervision_ends')).toBe('§ 10');
+    expect(rules.value('focus.offers.threshold')).toBe(30);
   });
 });

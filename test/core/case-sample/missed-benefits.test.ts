@@ -6,6 +6,7 @@ import {
 } from '../../../src/core/case-sample/missed-benefits.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
 import { monthsOf, yearOfShares } from '../../support/aggregates.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 const perType = (
   benefit: 'dagpenge' | 'kontanthjaelp',
@@ -23,11 +24,13 @@ describe('the goals and benefit types of the case sample', () => {
   ]);
 
   it('only goals that could ground the selection count: in 2021 conversations, not offers', () => {
-    expect(goalsMissedAtAssessment(aggregates, 101, 2021)).toEqual(['conversations']);
+    expect(goalsMissedAtAssessment(OFFICIAL_RULES, aggregates, 101, 2021)).toEqual([
+      'conversations',
+    ]);
   });
 
   it('a type is included when its own December measure misses one of those goals', () => {
-    expect(benefitsMissingGoals(aggregates, 101, 2021, ['conversations'])).toEqual([
+    expect(benefitsMissingGoals(OFFICIAL_RULES, aggregates, 101, 2021, ['conversations'])).toEqual([
       { benefit: 'dagpenge', goals: [{ goal: 'conversations', measure: 30 }] },
     ]);
   });
@@ -61,7 +64,7 @@ describe('the goals and benefit types of the case sample', () => {
         'ressourceforloeb',
       ),
     ]);
-    const [missed] = benefitsMissingGoals(pooled, 101, 2021, ['conversations']);
+    const [missed] = benefitsMissingGoals(OFFICIAL_RULES, pooled, 101, 2021, ['conversations']);
     expect(missed?.benefit).toBe('ressourceforloebsydelse');
     // (10 + 90) / (100 + 300) = 25 %, not the mean of 10 % and 30 %.
     expect(missed?.goals[0]?.measure).toBeCloseTo(25, 12);

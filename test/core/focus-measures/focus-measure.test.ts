@@ -10,6 +10,7 @@ import {
   nationalMonthlyShare,
 } from '../../../src/core/focus-measures/national-focus-measure.js';
 import { monthsOf } from '../../support/aggregates.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 describe('the monthly passive share', () => {
   it('is passive / target × 100', () => {
@@ -30,7 +31,7 @@ describe('the focus measure of a month', () => {
         month <= '2022-06' ? { target: 1000, passive: 100 } : { target: 100, passive: 30 },
       ),
     );
-    const measure = focusMeasure(aggregates, 101, 'offers', yearMonth('2022-12'));
+    const measure = focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2022-12'));
     expect(measure.value).toBe((10 * 6 + 30 * 6) / 12);
     expect(measure.monthsAveraged).toBe(12);
   });
@@ -41,9 +42,13 @@ describe('the focus measure of a month', () => {
         month <= '2021-12' ? { target: 10, passive: 10 } : { target: 10, passive: 1 },
       ),
     );
-    expect(focusMeasure(aggregates, 101, 'conversations', yearMonth('2022-12')).value).toBe(10);
+    expect(
+      focusMeasure(OFFICIAL_RULES, aggregates, 101, 'conversations', yearMonth('2022-12')).value,
+    ).toBe(10);
     // June 2022: Jul–Dec 2021 at 100 %, Jan–Jun 2022 at 10 %.
-    expect(focusMeasure(aggregates, 101, 'conversations', yearMonth('2022-06')).value).toBe(55);
+    expect(
+      focusMeasure(OFFICIAL_RULES, aggregates, 101, 'conversations', yearMonth('2022-06')).value,
+    ).toBe(55);
   });
 
   it('leaves out months whose target group is empty', () => {
@@ -52,7 +57,7 @@ describe('the focus measure of a month', () => {
         month === '2022-05' ? { target: 0, passive: 0 } : { target: 10, passive: 2 },
       ),
     );
-    const measure = focusMeasure(aggregates, 101, 'offers', yearMonth('2022-12'));
+    const measure = focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2022-12'));
     expect(measure.value).toBe(20);
     expect(measure.monthsAveraged).toBe(11);
   });
@@ -61,7 +66,7 @@ describe('the focus measure of a month', () => {
     const aggregates = new MonthlyAggregates(
       monthsOf(101, 'offers', '2022-01', '2022-12', () => ({ target: 0, passive: 0 })),
     );
-    const measure = focusMeasure(aggregates, 101, 'offers', yearMonth('2022-12'));
+    const measure = focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2022-12'));
     expect(measure.value).toBeUndefined();
     expect(measure.monthsAveraged).toBe(0);
   });
@@ -74,7 +79,7 @@ describe('the focus measure of a month', () => {
           : { target: 10, passive: 1 },
       ),
     );
-    const measure = focusMeasure(aggregates, 101, 'offers', yearMonth('2020-12'));
+    const measure = focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2020-12'));
     expect(measure.value).toBe(10);
     expect(measure.monthsAveraged).toBe(8);
   });
@@ -85,7 +90,7 @@ describe('the focus measure of a month', () => {
         month >= '2020-03' ? { target: 10, passive: 9 } : { target: 10, passive: 3 },
       ),
     );
-    const measure = focusMeasure(aggregates, 101, 'offers', yearMonth('2020-04'));
+    const measure = focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2020-04'));
     expect(measure.value).toBe(30);
     expect(measure.monthsAveraged).toBe(10);
   });
@@ -102,23 +107,26 @@ describe('the focus measure of a month', () => {
         'kontanthjaelp',
       ),
     ]);
-    expect(focusMeasure(aggregates, 101, 'offers', yearMonth('2022-12')).value).toBe(10);
     expect(
-      focusMeasure(aggregates, 101, 'offers', yearMonth('2022-12'), 'kontanthjaelp').value,
+      focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2022-12')).value,
+    ).toBe(10);
+    expect(
+      focusMeasure(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2022-12'), 'kontanthjaelp')
+        .value,
     ).toBe(50);
   });
 });
 
 describe('the averaging window', () => {
   it('of December 2020 counts 8 months and leaves out March–June', () => {
-    const window = averagingWindow(yearMonth('2020-12'));
+    const window = averagingWindow(OFFICIAL_RULES, yearMonth('2020-12'));
     expect(window.months).toHaveLength(12);
     expect(window.excluded).toEqual(['2020-03', '2020-04', '2020-05', '2020-06']);
     expect(window.counted).toHaveLength(8);
   });
 
   it('of December 2021 counts all twelve months', () => {
-    const window = averagingWindow(yearMonth('2021-12'));
+    const window = averagingWindow(OFFICIAL_RULES, yearMonth('2021-12'));
     expect(window.months[0]).toBe('2021-01');
     expect(window.counted).toHaveLength(12);
   });
@@ -131,11 +139,13 @@ describe('months missing from the aggregates', () => {
         (row) => row.month < '2020-03' || row.month > '2020-06',
       ),
     );
-    expect(missingMonths(aggregates, 101, 'offers', yearMonth('2020-12'))).toEqual([
+    expect(missingMonths(OFFICIAL_RULES, aggregates, 101, 'offers', yearMonth('2020-12'))).toEqual([
       '2020-11',
       '2020-12',
     ]);
-    expect(missingMonths(aggregates, 101, 'conversations', yearMonth('2020-10'))).toHaveLength(8);
+    expect(
+      missingMonths(OFFICIAL_RULES, aggregates, 101, 'conversations', yearMonth('2020-10')),
+    ).toHaveLength(8);
   });
 
   it('a combination given twice is refused when the index is built', () => {
@@ -163,6 +173,7 @@ describe('the national figure', () => {
 
   it('averages the pooled monthly shares over the window', () => {
     const measure = nationalFocusMeasure(
+      OFFICIAL_RULES,
       aggregates,
       [101, 147],
       'conversations',

@@ -4,6 +4,7 @@ import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggr
 import { isoDate } from '../../../src/core/calendar/iso-date.js';
 import { runAssessments } from '../../../src/core/lifecycle/run-assessments.js';
 import { rateOf, yearOfShares } from '../../support/aggregates.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 /** Passive per 1000 for conversations and offers, year by year, 2021–2025. */
 const PATHS: Record<number, { conversations: number[]; offers: number[]; result: number[] }> = {
@@ -41,7 +42,7 @@ function inputs() {
 }
 
 describe('the life of a case over the assessments 2021–2025', () => {
-  const history = runAssessments(2021, 2025, inputs());
+  const history = runAssessments(OFFICIAL_RULES, 2021, 2025, inputs());
   const of = (code: number) =>
     history.years.map((year) => {
       const entry = year.municipalities.find((candidate) => candidate.municipality === code);
@@ -104,6 +105,7 @@ describe('the life of a case over the assessments 2021–2025', () => {
 
   it('starts from the given statuses and runs deadlines from actual notice dates', () => {
     const started = runAssessments(
+      OFFICIAL_RULES,
       2023,
       2023,
       {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex, yearMonth } from '../../../src/core/calendar/year-month.js';
 import { isoDate } from '../../../src/core/calendar/iso-date.js';
-import { valueOn } from '../../../src/core/rules/dated-parameter.js';
-import { EARLY_EFFORT_ALERT_RULES } from '../../../src/core/rules/measure-parameters.js';
 import {
+  earlyEffortAlertRules,
   earlyEffortContacts,
   isUnmetMonth,
 } from '../../../src/core/measures/early-effort-alerts.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
-const [rules2021, rules2023] = valueOn(EARLY_EFFORT_ALERT_RULES, isoDate('2024-01-01'));
+const [rules2021, rules2023] = earlyEffortAlertRules(OFFICIAL_RULES, isoDate('2024-01-01'));
 if (rules2021 === undefined || rules2023 === undefined) throw new Error('two rule sets expected');
 
 /** A series of months with cohort 10 and the given unmet counts. */

@@ -4,6 +4,7 @@ import { explain } from '../../support/explain-records.js';
 import type { PersonRecords } from '../../support/load-records.js';
 import { FIXTURE_PERSONS } from '../../support/measure-fixture.js';
 import { focusCounts, measureRecords } from '../../support/measure-records.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 /** Persons with a bit of everything: dead days, exemptions, gaps, moves, § 91 offers, hours. */
 const PERSONS: PersonRecords[] = [
@@ -117,7 +118,7 @@ describe('the explanation in Danish', () => {
         { type: 'loentilskud', from: '2023-03-01' },
       ],
     };
-    const text = explanationText(explain(person, '2023-12'));
+    const text = explanationText(OFFICIAL_RULES, explain(person, '2023-12'));
     // The spell's first jobsamtale is shown even outside the window (the in-person rule turns on it).
     expect(text).toContain('  2020-09-01  jobsamtale, personligt fremmøde');
     expect(text).toContain('  2023-06-01  jobsamtale, personligt fremmøde          tæller');

@@ -7,6 +7,7 @@ import { latestEndedRatesYear, ratesYearForMonth } from '../../../src/core/risk/
 import { missingRiskInputs, riskView } from '../../../src/core/risk/risk-view.js';
 import { assessResultGoal } from '../../../src/core/assessment/result-goal.js';
 import { monthsOf, rateOf } from '../../support/aggregates.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 describe('the rates the risk view of a month uses', () => {
   it('are those of the latest year that has ended by the end of the month', () => {
@@ -78,7 +79,7 @@ describe('the risk view of a month', () => {
   };
 
   it('lists the municipalities missing each goal and the result goal, highest share first', () => {
-    const view = riskView(yearMonth('2024-06'), inputs);
+    const view = riskView(OFFICIAL_RULES, yearMonth('2024-06'), inputs);
     expect(view.ratesYear).toBe(2023);
     expect(
       view.tables.map((table) => [table.goal, table.rows.map((row) => row.municipality)]),
@@ -89,7 +90,7 @@ describe('the risk view of a month', () => {
   });
 
   it('marks the municipalities on the border', () => {
-    const view = riskView(yearMonth('2024-06'), inputs);
+    const view = riskView(OFFICIAL_RULES, yearMonth('2024-06'), inputs);
     expect(view.tables[0]?.rows.map((row) => [row.municipality, row.onTheBorder])).toEqual([
       [101, false],
       [147, true],
@@ -97,7 +98,7 @@ describe('the risk view of a month', () => {
   });
 
   it('says whether each goal can ground a decision under the rules in force at the end of M', () => {
-    const view = riskView(yearMonth('2024-06'), inputs);
+    const view = riskView(OFFICIAL_RULES, yearMonth('2024-06'), inputs);
     expect(view.rules.version.id).toBe('v2023');
     expect(
       view.tables.map((table) => [table.goal, table.threshold.value, table.canGround]),
@@ -112,7 +113,7 @@ describe('the risk view of a month', () => {
       ...row,
       month: yearMonth(`${Number(row.month.slice(0, 4)) - 2}${row.month.slice(4)}`),
     }));
-    const view = riskView(yearMonth('2022-06'), {
+    const view = riskView(OFFICIAL_RULES, yearMonth('2022-06'), {
       ...inputs,
       aggregates: new MonthlyAggregates(rows2022),
       rates: new ExpectedRates(rates.map((rate) => ({ ...rate, year: rate.year - 2 }))),
@@ -137,21 +138,24 @@ describe('the risk view of a month', () => {
         ),
       ),
     );
-    const view = riskView(yearMonth('2024-12'), { ...inputs, aggregates: december });
+    const view = riskView(OFFICIAL_RULES, yearMonth('2024-12'), {
+      ...inputs,
+      aggregates: december,
+    });
     expect(view.ratesYear).toBe(2024);
     // Every municipality meets the result goal of 2024 (5 points below expected).
     expect(view.tables.every((table) => table.rows.length === 0)).toBe(true);
   });
 
   it('names what it lacks: missing months and missing rates', () => {
-    expect(missingRiskInputs(inputs, yearMonth('2024-07'))).toContainEqual({
+    expect(missingRiskInputs(OFFICIAL_RULES, inputs, yearMonth('2024-07'))).toContainEqual({
       kind: 'focus_measures',
       municipality: 101,
       goal: 'offers',
       month: '2024-07',
       months: ['2024-07'],
     });
-    expect(missingRiskInputs(inputs, yearMonth('2023-06'))).toContainEqual({
+    expect(missingRiskInputs(OFFICIAL_RULES, inputs, yearMonth('2023-06'))).toContainEqual({
       kind: 'rates_year',
       year: 2022,
     });

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/core/calendar/iso-date.js';
-import { yearMonth } from '../../../src/core/calendar/year-month.js';
-import { defineParameter, valueOn } from '../../../src/core/rules/dated-parameter.js';
-import { BEK_1409_2019 } from '../../../src/core/rules/legal-source.js';
+import { lastDayOf, yearMonth } from '../../../src/core/calendar/year-month.js';
+import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
+import { createRuleBook, RuleTreeError } from '../../../src/core/rules/rule-book.js';
+import { OFFICIAL_TREE } from '../../../src/core/rules/rule-tree.js';
+import { RULE_VERSIONS, assessmentRuleDate } from '../../../src/core/rules/rule-version.js';
 import {
-  ruleVersionForAssessment,
-  ruleVersionForEvent,
-  ruleVersionForMonth,
-  ruleVersionOn,
-} from '../../../src/core/rules/rule-version.js';
-import {
-  ALL_PARAMETERS,
   assessmentCanSelect,
   goalsThatCanGround,
   rulesForAssessment,
   rulesInForce,
 } from '../../../src/core/rules/rules-in-force.js';
+import { BEK_1409_2019, cite } from '../../../src/core/rules/legal-source.js';
+
+const book = OFFICIAL_RULES;
+const on = (date: string) => rulesInForce(book, isoDate(date));
 
 describe('which rule version is in force', () => {
   it.each([
@@ -27,7 +26,7 @@ describe('which rule version is in force', () => {
     ['2023-03-22', 'v2023'],
     ['2026-11-23', 'v2023'],
   ])('on %s the version is %s', (date, version) => {
-    expect(ruleVersionOn(isoDate(date)).id).toBe(version);
+    expect(book.versionOn(isoDate(date)).id).toBe(version);
   });
 
   it.each([
@@ -38,84 +37,98 @@ describe('which rule version is in force', () => {
   ])(
     'the assessment of %i is governed by %s (in force on 1 April the year after)',
     (year, version) => {
-      expect(ruleVersionForAssessment(year).id).toBe(version);
+      expect(book.versionOn(assessmentRuleDate(year)).id).toBe(version);
     },
   );
 
   it('a monthly measure uses the version in force on the last day of the month', () => {
-    expect(ruleVersionForMonth(yearMonth('2023-02')).id).toBe('v2021');
-    expect(ruleVersionForMonth(yearMonth('2023-03')).id).toBe('v2023');
-    expect(ruleVersionForMonth(yearMonth('2021-03')).id).toBe('v2021');
+    expect(book.versionOn(lastDayOf(yearMonth('2023-02'))).id).toBe('v2021');
+    expect(book.versionOn(lastDayOf(yearMonth('2023-03'))).id).toBe('v2023');
+    expect(book.versionOn(lastDayOf(yearMonth('2021-03'))).id).toBe('v2021');
   });
 
   it('an event is counted under the version in force on its own date', () => {
-    expect(ruleVersionForEvent(isoDate('2023-03-21')).id).toBe('v2021');
-    expect(ruleVersionForEvent(isoDate('2023-03-22')).id).toBe('v2023');
+    expect(book.versionOn(isoDate('2023-03-21')).id).toBe('v2021');
+    expect(book.versionOn(isoDate('2023-03-22')).id).toBe('v2023');
+  });
+
+  it('the law has versions of its own: § 22 c changed on 22 March 2023 (lov nr. 295)', () => {
+    const law = RULE_VERSIONS.filter((version) => version.kind === 'law');
+    expect(law.map((version) => [version.id, version.inForce])).toEqual([
+      ['lov2019', '2020-01-01'],
+      ['lov2023', '2023-03-22'],
+    ]);
+    expect(law[1]?.instrument.url).toBe('https://www.retsinformation.dk/eli/lta/2023/295');
   });
 });
 
 describe('rule values switch on their dates', () => {
   it('the offers goal threshold is 20 % the day before 22 March 2023 and 30 % from that day', () => {
-    expect(rulesInForce(isoDate('2023-03-21')).goalThreshold.offers.value).toBe(20);
-    expect(rulesInForce(isoDate('2023-03-22')).goalThreshold.offers.value).toBe(30);
+    expect(on('2023-03-21').value('focus.offers.threshold')).toBe(20);
+    expect(on('2023-03-22').value('focus.offers.threshold')).toBe(30);
   });
 
   it('the hours that stand in for an offer drop from 225 to 100 on 22 March 2023', () => {
-    expect(rulesInForce(isoDate('2023-03-21')).ordinaryWorkHoursForOffer.value).toBe(225);
-    expect(rulesInForce(isoDate('2023-03-22')).ordinaryWorkHoursForOffer.value).toBe(100);
+    expect(on('2023-03-21').value('focus.offers.ordinary_work_hours')).toBe(225);
+    expect(on('2023-03-22').value('focus.offers.ordinary_work_hours')).toBe(100);
   });
 
   it('the conversations goal stays at 20 % with 4 conversations', () => {
     for (const date of ['2020-06-30', '2022-01-01', '2024-12-31']) {
-      const rules = rulesInForce(isoDate(date));
-      expect(rules.goalThreshold.conversations.value).toBe(20);
-      expect(rules.conversationsRequired.value).toBe(4);
+      expect(on(date).value('focus.conversations.threshold')).toBe(20);
+      expect(on(date).value('focus.conversations.required')).toBe(4);
     }
   });
 
   it('the in-person first conversation and the § 91 limit apply from 22 March 2023', () => {
-    const before = rulesInForce(isoDate('2023-03-21'));
-    const after = rulesInForce(isoDate('2023-03-22'));
-    expect(before.firstJobConversationInPerson.value).toBe(false);
-    expect(after.firstJobConversationInPerson.value).toBe(true);
-    expect(before.section91OfferRecipients.value).toBeUndefined();
-    expect(after.section91OfferRecipients.value).toEqual(['uddannelseshjaelp', 'selvforsoergelse']);
+    const before = on('2023-03-21');
+    const after = on('2023-03-22');
+    expect(before.value('focus.conversations.first_in_person')).toBe(false);
+    expect(after.value('focus.conversations.first_in_person')).toBe(true);
+    expect(before.value('focus.offers.section_91_recipients')).toBeNull();
+    expect(after.value('focus.offers.section_91_recipients')).toEqual([
+      'uddannelseshjaelp',
+      'selvforsoergelse',
+    ]);
   });
 
-  it('the sample case review exists under the 2019 rules and not under the 2023 rules', () => {
-    expect(rulesForAssessment(2021).sampleCaseReview.value).toEqual({
-      sharePercent: 15,
-      minimumPerType: 20,
-      maximumTotal: 300,
-    });
-    expect(rulesForAssessment(2022).sampleCaseReview.value).toBeUndefined();
+  it('the sample case review exists under the 2019 rules and not after the law changed in 2023', () => {
+    expect(rulesForAssessment(book, 2021).value('case_review.sample.share_percent')).toBe(15);
+    expect(rulesForAssessment(book, 2021).value('case_review.sample.minimum_per_benefit')).toBe(20);
+    expect(rulesForAssessment(book, 2021).value('case_review.sample.maximum_total')).toBe(300);
+    const removed = rulesForAssessment(book, 2022).entry('case_review.sample.share_percent');
+    expect(removed.value).toBeNull();
+    expect(removed.version).toBe('lov2023');
   });
 
   it('administration requires offers for 80 % under 2019 rules and 70 % under 2023 rules', () => {
-    expect(
-      rulesForAssessment(2021).administrationRequirements.value.offersMinimumSharePercent,
-    ).toBe(80);
-    expect(
-      rulesForAssessment(2023).administrationRequirements.value.offersMinimumSharePercent,
-    ).toBe(70);
-    expect(
-      rulesForAssessment(2023).administrationRequirements.value.conversationsMinimumSharePercent,
-    ).toBe(80);
+    expect(rulesForAssessment(book, 2021).value('administration.minimum.offers_share')).toBe(80);
+    expect(rulesForAssessment(book, 2023).value('administration.minimum.offers_share')).toBe(70);
+    expect(rulesForAssessment(book, 2023).value('administration.minimum.conversations_share')).toBe(
+      80,
+    );
   });
 
   it('every decision cites the § of its own version', () => {
-    expect(rulesForAssessment(2021).paragraphs.value.extended?.paragraph).toBe('§ 12');
-    expect(rulesForAssessment(2021).paragraphs.value.extended?.instrument.id).toBe('bek-1409-2019');
-    expect(rulesForAssessment(2023).paragraphs.value.extended?.paragraph).toBe('§ 11');
-    expect(rulesForAssessment(2023).paragraphs.value.administration_ends?.paragraph).toBe('§ 13');
-    expect(rulesForAssessment(2021).paragraphs.value.administration_ends?.paragraph).toBe('§ 14');
+    expect(rulesForAssessment(book, 2021).value('decisions.extended')).toBe('§ 12');
+    const extended2021 = rulesForAssessment(book, 2021).entry('decisions.extended').source;
+    expect(extended2021.kind === 'citation' && extended2021.instrument.id).toBe('bek-1409-2019');
+    expect(rulesForAssessment(book, 2023).value('decisions.extended')).toBe('§ 11');
+    expect(rulesForAssessment(book, 2023).value('decisions.administration_ends')).toBe('§ 13');
+    expect(rulesForAssessment(book, 2021).value('decisions.administration_ends')).toBe('§ 14');
   });
 
-  it('every parameter value names its legal source', () => {
-    for (const parameter of ALL_PARAMETERS) {
-      for (const entry of parameter.values) {
-        expect(entry.source.instrument.citation, parameter.name).toMatch(/\S/);
-        expect(entry.source.paragraph, parameter.name).toMatch(/\S/);
+  it('every value names its legal source: a § of an instrument, or the reasoning of a "fortolkning"', () => {
+    for (const id of book.ids) {
+      for (const entry of book.entries(id)) {
+        const source = entry.source;
+        if (source.kind === 'citation') {
+          expect(source.instrument.citation, id).toMatch(/\S/);
+          expect(source.paragraph, id).toMatch(/\S/);
+        } else {
+          expect(source.kind, id).toBe('fortolkning');
+          expect(source.kind === 'fortolkning' && source.reasoning.length, id).toBeGreaterThan(40);
+        }
       }
     }
   });
@@ -123,41 +136,82 @@ describe('rule values switch on their dates', () => {
 
 describe('COVID-19 transitional rules', () => {
   it('no municipality can be selected on the assessment of 2020', () => {
-    expect(assessmentCanSelect(rulesForAssessment(2020), 2020)).toBe(false);
-    expect(assessmentCanSelect(rulesForAssessment(2021), 2021)).toBe(true);
+    expect(assessmentCanSelect(rulesForAssessment(book, 2020), 2020)).toBe(false);
+    expect(assessmentCanSelect(rulesForAssessment(book, 2021), 2021)).toBe(true);
   });
 
   it('offers cannot ground a decision for 2021 and 2022 but can from 2023', () => {
-    expect(goalsThatCanGround(rulesForAssessment(2021), 2021)).toEqual(['conversations']);
-    expect(goalsThatCanGround(rulesForAssessment(2022), 2022)).toEqual(['conversations']);
-    expect(goalsThatCanGround(rulesForAssessment(2023), 2023)).toEqual(['offers', 'conversations']);
-    expect(goalsThatCanGround(rulesForAssessment(2025), 2025)).toEqual(['offers', 'conversations']);
+    const grounding = (year: number) => goalsThatCanGround(rulesForAssessment(book, year), year);
+    expect(grounding(2021)).toEqual(['conversations']);
+    expect(grounding(2022)).toEqual(['conversations']);
+    expect(grounding(2023)).toEqual(['offers', 'conversations']);
+    expect(grounding(2025)).toEqual(['offers', 'conversations']);
   });
 });
 
-describe('dated parameters', () => {
-  const source = { instrument: BEK_1409_2019, paragraph: '§ 1' };
-  const parameter = defineParameter('example', 'a value that changes', [
-    { from: isoDate('2020-01-01'), value: 1, source },
-    { from: isoDate('2022-07-01'), value: 2, source },
-  ]);
-
-  it('a value applies from its date until the next one', () => {
-    expect(valueOn(parameter, isoDate('2022-06-30'))).toBe(1);
-    expect(valueOn(parameter, isoDate('2022-07-01'))).toBe(2);
-    expect(valueOn(parameter, isoDate('2030-01-01'))).toBe(2);
+describe('dated values', () => {
+  it("a value applies from its version's date until the next one", () => {
+    expect(on('2021-03-29').value('transition.first_selection_year')).toBe(2020);
+    expect(on('2021-03-30').value('transition.first_selection_year')).toBe(2021);
+    expect(on('2030-01-01').value('transition.first_selection_year')).toBeNull();
+    const entry = on('2022-06-30').entry('transition.first_selection_year');
+    expect([entry.from, entry.to, entry.version]).toEqual(['2021-03-30', '2023-03-21', 'v2021']);
   });
 
-  it('before the first date the first value applies', () => {
-    expect(valueOn(parameter, isoDate('2019-01-01'))).toBe(1);
+  it('before the first rules the first value applies: the months of 2019 are measured under them', () => {
+    expect(book.value('focus.offers.threshold', isoDate('2019-01-01'))).toBe(20);
+    expect(book.value('focus.offers.ordinary_work_hours', isoDate('2019-06-30'))).toBe(225);
   });
 
-  it('values out of date order are refused', () => {
+  it('a tree whose values are out of version order is refused', () => {
+    const node = OFFICIAL_TREE['focus.offers.threshold'];
+    const source = cite(BEK_1409_2019, '§ 5');
     expect(() =>
-      defineParameter('bad', 'out of order', [
-        { from: isoDate('2022-01-01'), value: 1, source },
-        { from: isoDate('2021-01-01'), value: 2, source },
-      ]),
-    ).toThrow(/increasing date order/);
+      createRuleBook(
+        {
+          ...OFFICIAL_TREE,
+          'focus.offers.threshold': {
+            ...node,
+            values: [
+              { since: 'v2023', value: 30, source },
+              { since: 'v2019', value: 20, source },
+            ],
+          },
+        },
+        RULE_VERSIONS,
+      ),
+    ).toThrow(RuleTreeError);
+  });
+
+  it('a tree value that names a version not in the table is refused', () => {
+    const node = OFFICIAL_TREE['focus.offers.threshold'];
+    expect(() =>
+      createRuleBook(
+        {
+          ...OFFICIAL_TREE,
+          'focus.offers.threshold': {
+            ...node,
+            values: [{ since: 'v2031', value: 20, source: cite(BEK_1409_2019, '§ 5') }],
+          },
+        },
+        RULE_VERSIONS,
+      ),
+    ).toThrow(/v2031, som ikke er i versionstabellen/);
+  });
+
+  it("a tree value outside its node's range is refused", () => {
+    const node = OFFICIAL_TREE['focus.offers.threshold'];
+    expect(() =>
+      createRuleBook(
+        {
+          ...OFFICIAL_TREE,
+          'focus.offers.threshold': {
+            ...node,
+            values: [{ since: 'v2019', value: 120, source: cite(BEK_1409_2019, '§ 5') }],
+          },
+        },
+        RULE_VERSIONS,
+      ),
+    ).toThrow(/focus.offers.threshold: værdien fra v2019 skal være fra 0 til 100, ikke 120/);
   });
 });
