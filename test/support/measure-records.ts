@@ -20,6 +20,7 @@ import {
 } from '../../src/core/measures/monthly-aggregation.js';
 import { buildLoadColumns, DEFAULT_MUNICIPALITY, type PersonRecords } from './load-records.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
+import type { RuleBook } from '../../src/core/rules/rule-book.js';
 
 export const TEST_MUNICIPALITIES = [101, 147, 151, 157, 159, 161] as const;
 
@@ -32,9 +33,10 @@ export function measureRecords(
   persons: readonly PersonRecords[],
   from: string,
   to: string,
+  rules: RuleBook = OFFICIAL_RULES,
 ): Measured {
   const columns = buildLoadColumns(persons);
-  const context = createMeasureContext(OFFICIAL_RULES, yearMonth(from), yearMonth(to), [
+  const context = createMeasureContext(rules, yearMonth(from), yearMonth(to), [
     ...TEST_MUNICIPALITIES,
   ]);
   const accumulators = createAccumulators(context);
