@@ -85,21 +85,50 @@ function monthsLabel(days: number): string {
   return `${Math.round((days * 12) / 365)}m`;
 }
 
+/** One measure file: its name, header, rows, and how many leading columns identify a row. */
+export interface MeasureTable {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** The leading columns that identify a row (all of them for a file of events). */
+  readonly keyColumns: number;
+}
+
+/**
+ * Writes the measure files of `run` to `outDirectory`, then `measure_run.json`.
+ */
 export async function writeMeasures(
   outDirectory: string,
   run: MeasureRunResult,
   record: MeasureRunRecord,
 ): Promise<WrittenFile[]> {
   await mkdir(outDirectory, { recursive: true });
+  const written: WrittenFile[] = [];
+  for (const table of measureTables(run)) {
+    await writeFileAtomic(join(outDirectory, table.name), csv(table.header, table.rows));
+    written.push({ name: table.name, rows: table.rows.length });
+  }
+  const runRecord = await runRecordJson(run, record, written);
+  await writeFileAtomic(join(outDirectory, 'measure_run.json'), runRecord);
+  written.push({ name: 'measure_run.json', rows: 1 });
+  return written;
+}
+
+/** The measure files of `run`, in the order they are written, as rows of text. */
+export function measureTables(run: MeasureRunResult): MeasureTable[] {
   const { context, accumulators } = run;
   const aggregates = monthlyAggregatesOf(run);
-  const written: WrittenFile[] = [];
-  const write = async (name: string, header: readonly string[], rows: string[][]) => {
-    await writeFileAtomic(join(outDirectory, name), csv(header, rows));
-    written.push({ name, rows: rows.length });
+  const tables: MeasureTable[] = [];
+  const write = (
+    name: string,
+    header: readonly string[],
+    rows: string[][],
+    keyColumns = header.length,
+  ) => {
+    tables.push({ name, header, rows, keyColumns });
   };
 
-  await write(
+  write(
     'focus_measures.csv',
     ['municipality', 'month', 'goal', 'scope', 'target', 'passive'],
     aggregates.map((row) => [
@@ -110,13 +139,15 @@ export async function writeMeasures(
       String(row.target),
       String(row.passive),
     ]),
+    4,
   );
-  await write(
+  write(
     'national_focus_measures.csv',
     ['month', 'goal', 'scope', 'target', 'passive', 'share'],
     nationalRows(aggregates),
+    3,
   );
-  await write(
+  write(
     'benefit_rates.csv',
     [
       'municipality',
@@ -136,9 +167,10 @@ export async function writeMeasures(
       formatNumber(rate.residents),
       formatNumber(rate.actualShare),
     ]),
+    2,
   );
   const early = earlyEffortScopes(context);
-  await write(
+  write(
     'early_effort.csv',
     [
       'municipality',
@@ -151,8 +183,9 @@ export async function writeMeasures(
       'offer_unmet_share',
     ],
     earlyEffortRows(context, accumulators, early),
+    3,
   );
-  await write(
+  write(
     'early_effort_alerts.csv',
     [
       'rule_set',
@@ -167,7 +200,7 @@ export async function writeMeasures(
   );
   const horizons = context.benchmark.exitHorizonsMonths;
   const lookbacks = context.benchmark.passiveLookbackDays;
-  await write(
+  write(
     'benchmark_measures.csv',
     [
       'municipality',
@@ -190,11 +223,9 @@ export async function writeMeasures(
       'company_directed_share',
     ],
     benchmarkRows(run),
+    3,
   );
-  const runRecord = await runRecordJson(run, record, written);
-  await writeFileAtomic(join(outDirectory, 'measure_run.json'), runRecord);
-  written.push({ name: 'measure_run.json', rows: 1 });
-  return written;
+  return tables;
 }
 
 /** The national figure: every municipality pooled (sum of passive over sum of target), per month, goal and scope. */

@@ -14,6 +14,14 @@ import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
 import { UsageError } from '../usage-error.js';
+import { parseRuleOverrides } from '../../core/rules/rule-overrides.js';
+import { simulateMeasures, writeMeasureSimulation } from '../../pipeline/reform-simulation.js';
+import {
+  refuseOfficialMeasureFolder,
+  refuseSimulationMeasureFolder,
+} from '../../pipeline/simulation-output.js';
+import { measureSimulationText } from '../../reports/simulation-report.js';
+import { ruleSettings } from '../rule-settings.js';
 import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const measureCommand: Command = {
@@ -42,6 +50,12 @@ ${LOAD_ARGUMENT_HELP}
   --to ÅÅÅÅ-MM       sidste måned
   --out MAPPE        hvor filerne skrives
   --workers N        antal tråde (standard: ${defaultWorkers()})
+  --set ID=VÆRDI     reformsimulering: mål også med reglen ID sat til VÆRDI (på
+                     alle datoer; ID@ÅÅÅÅ-MM-DD=VÆRDI fra datoen), skriv de
+                     simulerede filer og simulation_changes.csv (hvert tal, der
+                     ændres) og vis, hvilke tal der ændres. Kan gentages; kun
+                     regler for målingerne (se tilsyn rules --json). Mappen må
+                     ikke indeholde officielle målinger og ikke ligge i datamappen
 ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
   options: {
@@ -50,6 +64,7 @@ ${DATA_DIRECTORY_HELP}
     to: { type: 'string' },
     out: { type: 'string' },
     workers: { type: 'string' },
+    set: { type: 'string', multiple: true },
     ...DATA_DIRECTORY_OPTION,
   },
   async run(args, io) {
@@ -61,6 +76,10 @@ ${DATA_DIRECTORY_HELP}
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
+    const settings = ruleSettings(args);
+    const overrides = parseRuleOverrides(OFFICIAL_RULES, settings);
+    if (overrides.length > 0) await refuseOfficialMeasureFolder(out, dataDirectory(args, io));
+    else await refuseSimulationMeasureFolder(out);
     const opened = await openLoadArgument(
       requiredString(args, 'load'),
       dataDirectory(args, io),
@@ -68,6 +87,24 @@ ${DATA_DIRECTORY_HELP}
     );
     try {
       const load = opened.load;
+      if (overrides.length > 0) {
+        const simulation = await simulateMeasures({
+          overrides,
+          folder: load.folder,
+          from,
+          to,
+          ...(workers === undefined ? {} : { workers }),
+        });
+        const files = await writeMeasureSimulation(out, simulation, {
+          loadId: load.id,
+          loadFolder: load.folder,
+        });
+        io.stdout(
+          measureSimulationText(simulation.rules, simulation.overrides, simulation.comparison) +
+            `Skrevet til ${out}: ${files.map((file) => file.name).join(', ')}\n`,
+        );
+        return EXIT_OK;
+      }
       const run = await runMeasures({
         folder: load.folder,
         from,
