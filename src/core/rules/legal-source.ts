@@ -171,8 +171,9 @@ export const LEGAL_INSTRUMENTS: readonly LegalInstrument[] = [
 
 /**
  * One line for any source: "bek. nr. 301 af 20/03/2023 § 5, nr. 1";
- * "fortolkning, jf. measures.md M1"; "fortolkning: systemets praksis, ingen
- * frist i reglerne, jf. regime.md § 3"; "simulering: focus.offers.threshold=20".
+ * "fortolkning efter measures.md M1"; "fortolkning efter regime.md § 3:
+ * systemets praksis, ingen frist i reglerne"; "simulering:
+ * focus.offers.threshold=20".
  */
 export function formatCitation(source: LegalSource): string {
   switch (source.kind) {
@@ -181,8 +182,8 @@ export function formatCitation(source: LegalSource): string {
     case 'fortolkning':
       return (
         'fortolkning' +
-        (source.label === undefined ? '' : `: ${source.label}`) +
-        (source.spec === undefined ? '' : `, jf. ${source.spec}`)
+        (source.spec === undefined ? '' : ` efter ${source.spec}`) +
+        (source.label === undefined ? '' : `: ${source.label}`)
       );
     case 'simulering':
       return `simulering: ${source.setting}`;

@@ -67,7 +67,7 @@ describe('which rule dates the notice of a decision (issue 9 § 4 c)', () => {
     'the rules set no April deadline for "%s": the date is the system\'s practice, marked fortolkning',
     (decision) => {
       expect(noticeBasis(decision, 2023)).toBe(
-        'fortolkning: systemets praksis, ingen frist i reglerne, jf. regime.md § 3',
+        'fortolkning efter regime.md § 3: systemets praksis, ingen frist i reglerne',
       );
       const source = rulesForAssessment(OFFICIAL_RULES, 2023).entry(
         'deadlines.notice.other_decisions',
