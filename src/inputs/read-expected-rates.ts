@@ -16,7 +16,7 @@ import {
 import { endYear, isCalendarYear } from '../core/benchmark/benchmark-period.js';
 import { describeSource, type ExpectedRate } from '../core/benchmark/expected-rates.js';
 import { MunicipalityNameMatcher } from '../core/benchmark/municipality-names.js';
-import { readOfficialFigures } from '../benchmark-io/read-official-figures.js';
+import { readOfficialFigures } from './read-official-figures.js';
 import { InputError } from '../files/input-error.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 

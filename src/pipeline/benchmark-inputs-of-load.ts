@@ -15,8 +15,14 @@ import type { OpenedLoad } from '../loading/load-catalog.js';
 import { DuckDbSession, sqlString } from '../loading/duckdb-session.js';
 import { benefitRatesOf } from '../measuring/measure-results.js';
 import type { MeasureRunResult } from '../measuring/run-measures.js';
-import type { ActualBenefitRateRow, ActualBenefitRates } from './read-actual-benefit-rates.js';
-import type { FrameworkConditionRow, FrameworkConditions } from './read-framework-conditions.js';
+import type {
+  ActualBenefitRateRow,
+  ActualBenefitRates,
+} from '../inputs/read-actual-benefit-rates.js';
+import type {
+  FrameworkConditionRow,
+  FrameworkConditions,
+} from '../inputs/read-framework-conditions.js';
 
 const KEY_COLUMNS = ['municipality', 'year', 'residents_16_66'];
 

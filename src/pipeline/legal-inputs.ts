@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import type { AssessmentInputs, MissingInput } from '../core/assessment/assessment-inputs.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { InputError } from '../files/input-error.js';
-import { missingInputProblems } from '../aggregates/missing-input-problems.js';
-import { readExpectedRates } from '../aggregates/read-expected-rates.js';
-import { readFocusMeasures } from '../aggregates/read-focus-measures.js';
+import { missingInputProblems } from '../inputs/missing-input-problems.js';
+import { readExpectedRates } from '../inputs/read-expected-rates.js';
+import { readFocusMeasures } from '../inputs/read-focus-measures.js';
 import { readMunicipalities } from '../reference/municipalities.js';
-import { optionalString, requiredString } from './arguments.js';
-import type { CommandIo, ParsedArguments } from './command.js';
+import { optionalString, requiredString } from '../cli/arguments.js';
+import type { CommandIo, ParsedArguments } from '../cli/command.js';
 
 export interface MunicipalityNames {
   /** The 98 codes, in code order. */

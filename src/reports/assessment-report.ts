@@ -15,7 +15,7 @@ import type {
 } from '../core/lifecycle/run-assessments.js';
 import { formatCitation, formatParagraph } from '../core/rules/legal-source.js';
 import { formatAgainst, formatSignedAgainstZero } from './comparable-number.js';
-import { formatDanishNumber } from './danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 import {
   DEADLINE_LABELS,
   GOAL_IN_SENTENCE,

@@ -13,7 +13,7 @@ import { monthNumberOf, yearOf } from '../core/calendar/year-month.js';
 import { DANISH_MONTHS } from '../core/calendar/iso-date.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
 import { BENCHMARK_MEASURE_LABEL, DIRECTION_LABEL } from './benchmark-labels.js';
-import { formatDanishNumber, formatDanishSigned } from './danish-format.js';
+import { formatDanishNumber, formatDanishSigned } from '../core/danish-format.js';
 import { renderTable, type Alignment } from './text-table.js';
 
 export function formatBenchmarkReport(

@@ -6,7 +6,7 @@ import type { CaseSample } from '../core/case-sample/draw-case-sample.js';
 import type { MissedBenefit } from '../core/case-sample/missed-benefits.js';
 import { LISTED_BENEFIT_LABELS } from '../core/case-sample/listed-benefit.js';
 import { formatCitation } from '../core/rules/legal-source.js';
-import { formatDanishNumber } from './danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 import { legalSourceJson } from './legal-source-json.js';
 import { GOAL_IN_SENTENCE } from './legal-text.js';
 import { renderTable } from './text-table.js';

@@ -4,7 +4,7 @@
  * Decimals are added (up to 6) until the rounded figure sits on the same side
  * of the reference as the unrounded one.
  */
-import { formatDanishNumber, formatDanishSigned } from './danish-format.js';
+import { formatDanishNumber, formatDanishSigned } from '../core/danish-format.js';
 
 const MAXIMUM_DECIMALS = 6;
 

@@ -9,7 +9,7 @@ import type { SupervisionStatus } from '../core/domain/supervision.js';
 import type { DeadlineKind } from '../core/lifecycle/deadline.js';
 import { formatCitation } from '../core/rules/legal-source.js';
 import { formatAgainst, formatSignedAgainstZero } from './comparable-number.js';
-import { formatDanishNumber } from './danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 
 /** The goal's name inside a sentence: "fokusmålet om samtaler". */
 export const GOAL_IN_SENTENCE: Readonly<Record<FocusGoal, string>> = {

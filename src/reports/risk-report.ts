@@ -12,7 +12,7 @@ import { formatCitation } from '../core/rules/legal-source.js';
 import { PUBLISHED_DIFFERENCE_PRECISION_PERSONS } from '../core/risk/on-the-border.js';
 import type { RiskTable, RiskView } from '../core/risk/risk-view.js';
 import { formatAgainst, formatSignedAgainstZero } from './comparable-number.js';
-import { formatDanishNumber } from './danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 import { legalSourceJson } from './legal-source-json.js';
 import { GOAL_IN_SENTENCE, percent } from './legal-text.js';
 import { renderTable } from './text-table.js';

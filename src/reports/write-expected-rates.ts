@@ -12,7 +12,7 @@ import {
   type ExpectedRate,
 } from '../core/benchmark/expected-rates.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { EXPECTED_RATES_COLUMNS } from './read-expected-rates-csv.js';
+import { EXPECTED_RATES_COLUMNS } from '../inputs/read-expected-rates-csv.js';
 
 export const WRITTEN_COLUMNS = [
   ...EXPECTED_RATES_COLUMNS,

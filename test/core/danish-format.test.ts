@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDanishNumber, formatDanishSigned } from '../src/presentation/danish-format.js';
-import { readMunicipalities } from '../src/reference/municipalities.js';
+import { formatDanishNumber, formatDanishSigned } from '../../src/core/danish-format.js';
+import { readMunicipalities } from '../../src/reference/municipalities.js';
 
 describe('Danish number format', () => {
   it('groups thousands with a dot and uses a decimal comma', () => {

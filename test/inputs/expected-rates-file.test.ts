@@ -2,12 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseExpectedRatesCsv } from '../../src/benchmark-io/read-expected-rates-csv.js';
-import { readOfficialFigures } from '../../src/benchmark-io/read-official-figures.js';
-import {
-  formatExpectedRates,
-  writeExpectedRates,
-} from '../../src/benchmark-io/write-expected-rates.js';
+import { parseExpectedRatesCsv } from '../../src/inputs/read-expected-rates-csv.js';
+import { readOfficialFigures } from '../../src/inputs/read-official-figures.js';
+import { formatExpectedRates, writeExpectedRates } from '../../src/reports/write-expected-rates.js';
 import { calendarYear, periodLabel } from '../../src/core/benchmark/benchmark-period.js';
 import type { ExpectedRate } from '../../src/core/benchmark/expected-rates.js';
 import { MunicipalityNameMatcher } from '../../src/core/benchmark/municipality-names.js';

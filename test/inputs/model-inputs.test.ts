@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assembleBenchmarkInput } from '../../src/benchmark-io/assemble-benchmark-input.js';
-import { parseActualBenefitRates } from '../../src/benchmark-io/read-actual-benefit-rates.js';
+import { assembleBenchmarkInput } from '../../src/inputs/assemble-benchmark-input.js';
+import { parseActualBenefitRates } from '../../src/inputs/read-actual-benefit-rates.js';
 import {
   benchmarkMeasureValuesOf,
   parseBenchmarkMeasures,
-} from '../../src/benchmark-io/read-benchmark-measures.js';
+} from '../../src/inputs/read-benchmark-measures.js';
 import type { YearMonth } from '../../src/core/calendar/year-month.js';
-import { parseFrameworkConditions } from '../../src/benchmark-io/read-framework-conditions.js';
+import { parseFrameworkConditions } from '../../src/inputs/read-framework-conditions.js';
 import { calendarYear, halfYear } from '../../src/core/benchmark/benchmark-period.js';
 import { readMunicipalities } from '../../src/reference/municipalities.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readOfficialFigures } from '../../src/benchmark-io/read-official-figures.js';
-import { decodeExport, parseY30R21 } from '../../src/benchmark-io/read-y30r21.js';
+import { readOfficialFigures } from '../../src/inputs/read-official-figures.js';
+import { decodeExport, parseY30R21 } from '../../src/inputs/read-y30r21.js';
 import { periodLabel } from '../../src/core/benchmark/benchmark-period.js';
 import { MunicipalityNameMatcher } from '../../src/core/benchmark/municipality-names.js';
 import type { Municipality } from '../../src/core/domain/municipality.js';

@@ -6,19 +6,19 @@ import { resolve } from 'node:path';
 import { missingAssessmentInputs } from '../../core/assessment/assessment-inputs.js';
 import type { CaseState } from '../../core/assessment/case-state.js';
 import { runAssessments } from '../../core/lifecycle/run-assessments.js';
-import { readStatus } from '../../aggregates/read-status.js';
-import { assessmentJson } from '../../presentation/assessment-json.js';
-import { assessmentReport } from '../../presentation/assessment-report.js';
+import { readStatus } from '../../inputs/read-status.js';
+import { assessmentJson } from '../../reports/assessment-json.js';
+import { assessmentReport } from '../../reports/assessment-report.js';
 import type { AssessmentInputs } from '../../core/assessment/assessment-inputs.js';
 import { MunicipalityNameMatcher } from '../../core/benchmark/municipality-names.js';
-import { readOfficialFigures } from '../../benchmark-io/read-official-figures.js';
+import { readOfficialFigures } from '../../inputs/read-official-figures.js';
 import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
 import { readMunicipalities } from '../../reference/municipalities.js';
 import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command, type CommandIo } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { openLoadArgument } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 import {
   emit,
   municipalityNames,
@@ -26,7 +26,7 @@ import {
   refuseMissing,
   type InputFiles,
   type MunicipalityNames,
-} from '../legal-inputs.js';
+} from '../../pipeline/legal-inputs.js';
 
 export const assessCommand: Command = {
   name: 'assess',

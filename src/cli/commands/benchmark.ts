@@ -9,25 +9,25 @@ import { resolve } from 'node:path';
 import {
   assembleBenchmarkInput,
   clusterObservationsOf,
-} from '../../benchmark-io/assemble-benchmark-input.js';
-import { readActualBenefitRates } from '../../benchmark-io/read-actual-benefit-rates.js';
+} from '../../inputs/assemble-benchmark-input.js';
+import { readActualBenefitRates } from '../../inputs/read-actual-benefit-rates.js';
 import {
   actualRatesOfRun,
   frameworkConditionsOfLoad,
   monthsOfPeriod,
-} from '../../benchmark-io/read-load-benchmark-inputs.js';
+} from '../../pipeline/benchmark-inputs-of-load.js';
 import { benchmarkRecordsOf } from '../../measuring/measure-results.js';
 import { runMeasures } from '../../measuring/run-measures.js';
 import {
   benchmarkMeasureValuesOf,
   readBenchmarkMeasures,
-} from '../../benchmark-io/read-benchmark-measures.js';
+} from '../../inputs/read-benchmark-measures.js';
 import {
   readFrameworkConditions,
   type FrameworkConditions,
-} from '../../benchmark-io/read-framework-conditions.js';
-import { readOfficialFigures } from '../../benchmark-io/read-official-figures.js';
-import { writeExpectedRates } from '../../benchmark-io/write-expected-rates.js';
+} from '../../inputs/read-framework-conditions.js';
+import { readOfficialFigures } from '../../inputs/read-official-figures.js';
+import { writeExpectedRates } from '../../reports/write-expected-rates.js';
 import {
   fitBenchmarkModel,
   type BenchmarkModelInput,
@@ -53,14 +53,14 @@ import {
 import { MunicipalityNameMatcher } from '../../core/benchmark/municipality-names.js';
 import { parseYearMonth, yearMonthOf, type YearMonth } from '../../core/calendar/year-month.js';
 import { InputError } from '../../files/input-error.js';
-import { benchmarkReportJson } from '../../presentation/benchmark-report-json.js';
-import { formatBenchmarkReport } from '../../presentation/benchmark-report-text.js';
+import { benchmarkReportJson } from '../../reports/benchmark-report-json.js';
+import { formatBenchmarkReport } from '../../reports/benchmark-report-text.js';
 import { readMunicipalities } from '../../reference/municipalities.js';
 import { flag, optionalInteger, optionalString, requiredYear } from '../arguments.js';
 import { EXIT_OK, type Command, type CommandIo } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { openLoadArgument } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',

@@ -8,23 +8,19 @@
 import { join } from 'node:path';
 import { runAssessments } from '../../core/lifecycle/run-assessments.js';
 import { writeFileAtomic } from '../../files/atomic-write.js';
-import { writeExpectedRates } from '../../benchmark-io/write-expected-rates.js';
+import { writeExpectedRates } from '../../reports/write-expected-rates.js';
 import { writeMeasures } from '../../measuring/write-measures.js';
 import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
 import { prepareSyntheticLoad } from '../../pipeline/synthetic-load.js';
-import { assessmentJson } from '../../presentation/assessment-json.js';
-import {
-  assessmentReport,
-  decisionCounts,
-  lifeOfCases,
-} from '../../presentation/assessment-report.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { assessmentJson } from '../../reports/assessment-json.js';
+import { assessmentReport, decisionCounts, lifeOfCases } from '../../reports/assessment-report.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import { optionalNumber, optionalYear } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { municipalityNames } from '../legal-inputs.js';
+import { municipalityNames } from '../../pipeline/legal-inputs.js';
 import { whoIsRunning } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const DEMO_DEFAULTS = { scale: 0.1, seed: 1, fromYear: 2021, toYear: 2025 } as const;
 

@@ -10,7 +10,7 @@ import {
   yearMonth,
   type YearMonth,
 } from '../../core/calendar/year-month.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import {
   TooManyPersonsError,
   generateDataSet,
@@ -25,7 +25,7 @@ import {
   requiredString,
 } from '../arguments.js';
 import { EXIT_OK, type Command, type ParsedArguments } from '../command.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 const DEFAULT_FROM = yearMonth('2019-01');
 const DEFAULT_TO = yearMonth('2025-12');

@@ -11,7 +11,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { isFolder } from '../../files/path-kind.js';
 import { whoIsRunning } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const loadCommand: Command = {
   name: 'load',

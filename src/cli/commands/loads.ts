@@ -1,7 +1,7 @@
 /**
  * `tilsyn loads`: the stored loads, newest first, and which one is in use.
  */
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import { listLoads, removeAbandonedStaging, type LoadListing } from '../../loading/load-catalog.js';
 import { flag } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';

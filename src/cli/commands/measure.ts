@@ -8,12 +8,12 @@ import { resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
 import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
 import { writeMeasures } from '../../measuring/write-measures.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const measureCommand: Command = {
   name: 'measure',

@@ -3,10 +3,15 @@
  * quarterly status report) from the aggregated files.
  */
 import { missingRiskInputs, riskView } from '../../core/risk/risk-view.js';
-import { riskJson, riskReport } from '../../presentation/risk-report.js';
+import { riskJson, riskReport } from '../../reports/risk-report.js';
 import { flag, requiredMonth } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
+import {
+  emit,
+  municipalityNames,
+  readAggregatedInputs,
+  refuseMissing,
+} from '../../pipeline/legal-inputs.js';
 
 export const riskCommand: Command = {
   name: 'risk',

@@ -35,15 +35,15 @@ import {
   rulesInForce,
   type RulesInForce,
 } from '../../core/rules/rules-in-force.js';
-import { readFocusMeasures } from '../../aggregates/read-focus-measures.js';
-import { readSamplePersons } from '../../aggregates/read-sample-persons.js';
+import { readFocusMeasures } from '../../inputs/read-focus-measures.js';
+import { readSamplePersons } from '../../inputs/read-sample-persons.js';
 import { writeFileAtomic } from '../../files/atomic-write.js';
 import { InputError } from '../../files/input-error.js';
 import {
   caseSampleRecord,
   caseSampleSummary,
   type SampleRecordContext,
-} from '../../presentation/case-sample-report.js';
+} from '../../reports/case-sample-report.js';
 import {
   flag,
   optionalInteger,
@@ -53,8 +53,12 @@ import {
   requiredYear,
 } from '../arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { municipalityNames, refuseMissing, type MunicipalityNames } from '../legal-inputs.js';
-import { UsageError } from '../usage-error.js';
+import {
+  municipalityNames,
+  refuseMissing,
+  type MunicipalityNames,
+} from '../../pipeline/legal-inputs.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const sampleCommand: Command = {
   name: 'sample',

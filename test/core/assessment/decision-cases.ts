@@ -4,7 +4,7 @@
  * same, so the December average is exact), the result-goal difference in
  * percentage points, and the decision with its § that the law gives.
  */
-import type { DecisionKind, SupervisionStatus } from '../../src/core/domain/supervision.js';
+import type { DecisionKind, SupervisionStatus } from '../../../src/core/domain/supervision.js';
 
 export interface DecisionCase {
   readonly name: string;
