@@ -1,8 +1,7 @@
 /**
  * The benchmark measures (measures.md § 9) to rank, from the file `tilsyn
  * measure` writes (`benchmark_measures.csv`: one row per municipality, month
- * and scope with each measure's count, base and share) or straight from a
- * measurement run. The ranked value of each measure is:
+ * and scope with each measure's count, base and share). The ranked value of each measure is:
  *
  * | measure                   | column                   |
  * | ------------------------- | ------------------------ |
@@ -13,20 +12,19 @@
  *
  * An empty value (no spell ended, no cohort) is no value: not ranked.
  */
-import type { YearMonth } from '../core/calendar/year-month.js';
 import {
   BENCHMARK_MEASURES,
-  isBenchmarkMeasure,
+  groupBenchmarkMeasures,
   type BenchmarkMeasure,
+  type BenchmarkMeasureRow,
   type BenchmarkMeasureValues,
 } from '../core/benchmark/benchmark-measures.js';
-import { MEASURE_SCOPES, type MeasureScope } from '../core/domain/measure-scope.js';
+import { MEASURE_SCOPES } from '../core/domain/measure-scope.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
 import { parseCsv, requireColumns } from '../files/csv-table.js';
 import { readTextFile } from '../files/read-text-file.js';
 import { RowReader } from '../files/row-reader.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
-import type { BenchmarkRecord } from '../measuring/measure-results.js';
 
 /** The column of `benchmark_measures.csv` that holds each ranked measure. */
 export const MEASURE_COLUMN: Readonly<Record<BenchmarkMeasure, string>> = {
@@ -37,13 +35,6 @@ export const MEASURE_COLUMN: Readonly<Record<BenchmarkMeasure, string>> = {
   passive_12: 'passive_12m_share',
   company_directed_effort: 'company_directed_share',
 };
-
-interface MeasureRow {
-  readonly municipality: MunicipalityCode;
-  readonly month: YearMonth;
-  readonly scope: MeasureScope;
-  readonly values: Readonly<Partial<Record<BenchmarkMeasure, number | undefined>>>;
-}
 
 export async function readBenchmarkMeasures(
   path: string,
@@ -61,7 +52,7 @@ export function parseBenchmarkMeasures(
   const table = parseCsv(file, text);
   requireColumns(table, ['municipality', 'month', 'scope', ...Object.values(MEASURE_COLUMN)]);
   const problems: InputProblem[] = [];
-  const rows: MeasureRow[] = [];
+  const rows: BenchmarkMeasureRow[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const reader = new RowReader(table, row, problems);
@@ -102,57 +93,5 @@ export function parseBenchmarkMeasures(
     rows.push({ municipality, month, scope, values });
   }
   if (problems.length > 0) throw new InputError(problems);
-  return groupByMeasure(rows);
-}
-
-/** The benchmark measures of a measurement run, ready to rank. */
-export function benchmarkMeasureValuesOf(
-  records: readonly BenchmarkRecord[],
-  exitHorizonsMonths: readonly number[],
-  passiveLookbackDays: readonly number[],
-): BenchmarkMeasureValues[] {
-  return groupByMeasure(
-    records.map((record) => {
-      const values: Partial<Record<BenchmarkMeasure, number | undefined>> = {
-        duration: record.meanDurationDays,
-        company_directed_effort: record.companyDirected.share,
-      };
-      exitHorizonsMonths.forEach((months, index) => {
-        const measure = `exit_to_work_${months}`;
-        if (isBenchmarkMeasure(measure)) values[measure] = record.exitToWork[index]?.share;
-      });
-      passiveLookbackDays.forEach((days, index) => {
-        const measure = `passive_${Math.round((days * 12) / 365)}`;
-        if (isBenchmarkMeasure(measure)) values[measure] = record.passive[index]?.share;
-      });
-      return { ...record, values };
-    }),
-  );
-}
-
-function groupByMeasure(rows: readonly MeasureRow[]): BenchmarkMeasureValues[] {
-  const groups = new Map<
-    string,
-    {
-      measure: BenchmarkMeasure;
-      month: YearMonth;
-      scope: MeasureScope;
-      values: { municipality: number; value: number | undefined }[];
-    }
-  >();
-  for (const measure of BENCHMARK_MEASURES) {
-    for (const row of rows) {
-      if (!(measure in row.values)) continue;
-      const key = `${measure}|${row.month}|${row.scope}`;
-      const group = groups.get(key) ?? {
-        measure,
-        month: row.month,
-        scope: row.scope,
-        values: [],
-      };
-      group.values.push({ municipality: row.municipality, value: row.values[measure] });
-      groups.set(key, group);
-    }
-  }
-  return [...groups.values()];
+  return groupBenchmarkMeasures(rows);
 }

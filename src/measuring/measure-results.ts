@@ -5,6 +5,12 @@
  * `tilsyn assess --load` use them directly, so the numbers are the same.
  */
 import { fromMonthIndex } from '../core/calendar/year-month.js';
+import {
+  groupBenchmarkMeasures,
+  isBenchmarkMeasure,
+  type BenchmarkMeasure,
+  type BenchmarkMeasureValues,
+} from '../core/benchmark/benchmark-measures.js';
 import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
 import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import { benefitRates, type BenefitRate } from '../core/measures/benefit-rate.js';
@@ -129,4 +135,29 @@ export function benchmarkRecordsOf(run: MeasureRunResult): BenchmarkRecord[] {
     }
   });
   return records;
+}
+
+/** The benchmark measures of a measurement run, ready to rank. */
+export function benchmarkMeasureValuesOf(
+  records: readonly BenchmarkRecord[],
+  exitHorizonsMonths: readonly number[],
+  passiveLookbackDays: readonly number[],
+): BenchmarkMeasureValues[] {
+  return groupBenchmarkMeasures(
+    records.map((record) => {
+      const values: Partial<Record<BenchmarkMeasure, number | undefined>> = {
+        duration: record.meanDurationDays,
+        company_directed_effort: record.companyDirected.share,
+      };
+      exitHorizonsMonths.forEach((months, index) => {
+        const measure = `exit_to_work_${months}`;
+        if (isBenchmarkMeasure(measure)) values[measure] = record.exitToWork[index]?.share;
+      });
+      passiveLookbackDays.forEach((days, index) => {
+        const measure = `passive_${Math.round((days * 12) / 365)}`;
+        if (isBenchmarkMeasure(measure)) values[measure] = record.passive[index]?.share;
+      });
+      return { ...record, values };
+    }),
+  );
 }

@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleBenchmarkInput } from '../../src/inputs/assemble-benchmark-input.js';
 import { parseActualBenefitRates } from '../../src/inputs/read-actual-benefit-rates.js';
-import {
-  benchmarkMeasureValuesOf,
-  parseBenchmarkMeasures,
-} from '../../src/inputs/read-benchmark-measures.js';
+import { parseBenchmarkMeasures } from '../../src/inputs/read-benchmark-measures.js';
+import { benchmarkMeasureValuesOf } from '../../src/measuring/measure-results.js';
 import type { YearMonth } from '../../src/core/calendar/year-month.js';
 import { parseFrameworkConditions } from '../../src/inputs/read-framework-conditions.js';
 import { calendarYear, halfYear } from '../../src/core/benchmark/benchmark-period.js';
