@@ -2,31 +2,15 @@
  * `tilsyn assess`: the annual assessment of one year, or the life of the
  * cases over several years, from the aggregated files.
  */
-import { resolve } from 'node:path';
-import { missingAssessmentInputs } from '../../core/assessment/assessment-inputs.js';
-import type { CaseState } from '../../core/assessment/case-state.js';
-import { runAssessments } from '../../core/lifecycle/run-assessments.js';
-import { readStatus } from '../../inputs/read-status.js';
 import { assessmentJson } from '../../reports/assessment-json.js';
 import { assessmentReport } from '../../reports/assessment-report.js';
-import type { AssessmentInputs } from '../../core/assessment/assessment-inputs.js';
-import { MunicipalityNameMatcher } from '../../core/benchmark/municipality-names.js';
-import { readOfficialFigures } from '../../inputs/read-official-figures.js';
-import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
-import { readMunicipalities } from '../../reference/municipalities.js';
+import { assessYears, type AssessmentSource } from '../../pipeline/assess.js';
 import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
-import { EXIT_OK, type Command, type CommandIo } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { openLoadArgument } from '../load-argument.js';
+import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
+import { loadSource } from '../load-argument.js';
+import { emit } from '../output.js';
 import { UsageError } from '../../files/usage-error.js';
-import {
-  emit,
-  municipalityNames,
-  readAggregatedInputs,
-  refuseMissing,
-  type InputFiles,
-  type MunicipalityNames,
-} from '../../pipeline/legal-inputs.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -77,19 +61,14 @@ ${DATA_DIRECTORY_HELP}
   },
   async run(args, io) {
     const { fromYear, toYear } = assessmentYears(args);
-    const names = await municipalityNames();
-    const { inputs, files } =
-      optionalString(args, 'load') === undefined
-        ? await readAggregatedInputs(args, io, names)
-        : await readLoadInputs(args, io, names, fromYear, toYear);
-    for (let year = fromYear; year <= toYear; year += 1)
-      refuseMissing(missingAssessmentInputs(inputs, year), files, names);
-    const statusFile = optionalString(args, 'status');
-    const initial: Map<number, CaseState> =
-      statusFile === undefined
-        ? new Map<number, CaseState>()
-        : await readStatus(resolve(io.cwd, statusFile), statusFile, names.known, fromYear);
-    const history = runAssessments(fromYear, toYear, inputs, initial);
+    const status = optionalString(args, 'status');
+    const { history, names } = await assessYears({
+      fromYear,
+      toYear,
+      cwd: io.cwd,
+      source: assessmentSource(args, io),
+      ...(status === undefined ? {} : { status }),
+    });
     const text = flag(args, 'json')
       ? `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`
       : assessmentReport(history, names.nameOf, { all: flag(args, 'all') });
@@ -98,46 +77,20 @@ ${DATA_DIRECTORY_HELP}
   },
 };
 
-/** `--load`: the focus measures and actual rates computed from a load; expected rates official or modelled. */
-async function readLoadInputs(
-  args: Parameters<Command['run']>[0],
-  io: CommandIo,
-  names: MunicipalityNames,
-  fromYear: number,
-  toYear: number,
-): Promise<{ inputs: AssessmentInputs; files: InputFiles }> {
+/** `--focus` and `--rates`, or `--load` with optional official `--rates`. */
+function assessmentSource(args: ParsedArguments, io: CommandIo): AssessmentSource {
+  if (optionalString(args, 'load') === undefined)
+    return {
+      kind: 'files',
+      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
+    };
   if (optionalString(args, 'focus') !== undefined)
     throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
-  const ratesFile = optionalString(args, 'rates');
-  const official =
-    ratesFile === undefined
-      ? undefined
-      : await readOfficialFigures(
-          resolve(io.cwd, ratesFile),
-          ratesFile,
-          names.known,
-          new MunicipalityNameMatcher(await readMunicipalities()),
-        );
-  const opened = await openLoadArgument(requiredString(args, 'load'), dataDirectory(args, io), io);
-  try {
-    const { inputs } = await assessmentInputsOfLoad({
-      load: opened.load,
-      fromYear,
-      toYear,
-      municipalities: names.codes,
-      ...(official === undefined ? {} : { official: official.rates }),
-    });
-    const loadName = `indlæsning ${opened.load.id}`;
-    return {
-      inputs,
-      files: { focus: loadName, rates: ratesFile ?? `benchmarkmodellen (${loadName})` },
-    };
-  } finally {
-    await opened.release();
-  }
+  const rates = optionalString(args, 'rates');
+  return { kind: 'load', load: loadSource(args, io), ...(rates === undefined ? {} : { rates }) };
 }
 
-function assessmentYears(args: Parameters<Command['run']>[0]): {
+function assessmentYears(args: ParsedArguments): {
   fromYear: number;
   toYear: number;
 } {

@@ -3,9 +3,8 @@
  * versioned load and puts it in use — or refuses it and changes nothing.
  */
 import { dirname, resolve } from 'node:path';
-import { loadData } from '../../loading/load-data.js';
 import { describeLoad, describeRefusal, describeWarnings } from '../../loading/load-report.js';
-import { resolvePseudonymKey } from '../../loading/pseudonym-key.js';
+import { loadFolder } from '../../pipeline/open-load.js';
 import { flag, optionalString } from '../arguments.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
@@ -60,18 +59,13 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
     const rejects = rejectsOption === undefined ? undefined : resolve(io.cwd, rejectsOption);
     if (rejects !== undefined && !(await isFolder(dirname(rejects))))
       throw new UsageError(`--rejects: mappen ${dirname(rejects)} findes ikke`);
-    const key = await resolvePseudonymKey(
-      keyFile === undefined ? undefined : resolve(io.cwd, keyFile),
-      io.env,
-    );
-    const memoryLimit = io.env['TILSYN_LOAD_MEMORY_LIMIT'];
-    const result = await loadData({
+    const result = await loadFolder({
       source,
       dataDirectory: dataDirectory(args, io),
       acceptValidRows: flag(args, 'accept-valid-rows'),
       ...(rejects === undefined ? {} : { rejectsFile: rejects }),
-      ...(key === undefined ? {} : { key }),
-      ...(memoryLimit === undefined || memoryLimit === '' ? {} : { memoryLimit }),
+      ...(keyFile === undefined ? {} : { keyFile: resolve(io.cwd, keyFile) }),
+      env: io.env,
       now: io.now(),
       createdBy: whoIsRunning(io),
     });

@@ -6,13 +6,13 @@
  */
 import { resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
-import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
-import { writeMeasures } from '../../measuring/write-measures.js';
+import { defaultWorkers } from '../../measuring/run-measures.js';
+import { measureLoad } from '../../pipeline/measure.js';
 import { formatDanishNumber } from '../../core/danish-format.js';
 import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
+import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
 import { UsageError } from '../../files/usage-error.js';
 
 export const measureCommand: Command = {
@@ -60,31 +60,24 @@ ${DATA_DIRECTORY_HELP}
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
-    const opened = await openLoadArgument(
-      requiredString(args, 'load'),
-      dataDirectory(args, io),
-      io,
+    const { loadId, run, files } = await measureLoad({
+      load: loadSource(args, io),
+      from,
+      to,
+      out,
+      workers,
+    });
+    const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
+    io.stdout(
+      [
+        `Målinger ${from} … ${to} fra indlæsning ${loadId}`,
+        `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
+        `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
+        `Skrevet til ${out}:`,
+        ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
+        '',
+      ].join('\n'),
     );
-    try {
-      const load = opened.load;
-      const run = await runMeasures({ folder: load.folder, from, to, workers });
-      const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
-      const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
-      io.stdout(
-        [
-          `Målinger ${from} … ${to} fra indlæsning ${load.id}`,
-          `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
-          `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
-          `Skrevet til ${out}:`,
-          ...files.map(
-            (file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`,
-          ),
-          '',
-        ].join('\n'),
-      );
-      return EXIT_OK;
-    } finally {
-      await opened.release();
-    }
+    return EXIT_OK;
   },
 };
