@@ -15,7 +15,7 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readExpectedRates } from '../src/inputs/read-expected-rates.js';
+import { readExpectedRates } from '../src/inputs/read-official-figures.js';
 import { readFocusMeasures } from '../src/inputs/read-focus-measures.js';
 import { monthRange, yearMonth } from '../src/core/calendar/year-month.js';
 import { drawCaseSample, type SamplePerson } from '../src/core/case-sample/draw-case-sample.js';

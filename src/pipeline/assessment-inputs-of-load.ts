@@ -14,7 +14,7 @@ import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import { yearMonthOf } from '../core/calendar/year-month.js';
 import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { assessmentRatesOf } from '../inputs/read-expected-rates.js';
+import { assessmentRatesOf } from '../inputs/read-official-figures.js';
 import { assembleBenchmarkInput } from '../inputs/assemble-benchmark-input.js';
 import { actualRatesOfRun, frameworkConditionsOfLoad } from './benchmark-inputs-of-load.js';
 import type { OpenedLoad } from '../loading/load-catalog.js';

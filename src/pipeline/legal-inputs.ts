@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { AssessmentInputs, MissingInput } from '../core/assessment/assessment-inputs.js';
 import { InputError } from '../files/input-error.js';
 import { missingInputProblems } from '../inputs/missing-input-problems.js';
-import { readExpectedRates } from '../inputs/read-expected-rates.js';
+import { readExpectedRates } from '../inputs/read-official-figures.js';
 import { readFocusMeasures } from '../inputs/read-focus-measures.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { isCprNumber } from '../../src/loading/cpr-number.js';
 import { monthRanges, missingInputProblems } from '../../src/inputs/missing-input-problems.js';
-import { assessmentRatesOf } from '../../src/inputs/read-expected-rates.js';
+import { assessmentRatesOf } from '../../src/inputs/read-official-figures.js';
 import { parseExpectedRatesCsv } from '../../src/inputs/read-expected-rates-csv.js';
+import { periodLabel } from '../../src/core/benchmark/benchmark-period.js';
+import { describeSource } from '../../src/core/benchmark/expected-rates.js';
 import { MunicipalityNameMatcher } from '../../src/core/benchmark/municipality-names.js';
 import { readMunicipalities } from '../../src/reference/municipalities.js';
 import { focusMeasuresFromTable } from '../../src/inputs/read-focus-measures.js';
@@ -109,13 +111,20 @@ describe('the expected_rates file', () => {
     );
 
   it('reads decimals with "." and with the decimal comma in ";" files, and names the file as the source', async () => {
-    expect((await read(`${header}\n101,2023,5000.5,5100,10.25,10.45\n`)).get(101, 2023)).toEqual({
+    const rate = (await read(`${header}\n101,2023,5000.5,5100,10.25,10.45\n`)).get(101, 2023);
+    expect(
+      rate && { ...rate, period: periodLabel(rate.period), source: describeSource(rate.source) },
+    ).toEqual({
       municipality: 101,
-      year: 2023,
+      period: '2023',
+      residents16To66: undefined,
       expectedCount: 5000.5,
       actualCount: 5100,
       expectedShare: 10.25,
       actualShare: 10.45,
+      differenceCount: 5100 - 5000.5,
+      differencePoints: 10.45 - 10.25,
+      rank: 1,
       source: 'officielle tal (expected_rates, rater.csv, periode 2023)',
     });
     const danish = await read(`${header.replaceAll(',', ';')}\n101;2023;5000,5;5100;10,25;10,45\n`);
@@ -126,7 +135,8 @@ describe('the expected_rates file', () => {
     const rates = await read(
       `${header},source\n101,2023,5000.5,5100,10.25,10.45,model:benchmark-2023-0123456789abcdef\n`,
     );
-    expect(rates.get(101, 2023)?.source).toBe(
+    const source = rates.get(101, 2023)?.source;
+    expect(source && describeSource(source)).toBe(
       'benchmarkmodel benchmark-2023-0123456789abcdef (fra filen rater.csv)',
     );
   });
