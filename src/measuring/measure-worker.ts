@@ -9,7 +9,7 @@ import type { YearMonth } from '../core/calendar/year-month.js';
 import type { LoadColumns } from '../core/measures/load-columns.js';
 import { createMeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
-import { createAccumulators } from '../core/measures/monthly-aggregation.js';
+import { createAccumulators } from '../core/measures/create-accumulators.js';
 
 export interface WorkerTask {
   readonly columns: LoadColumns;

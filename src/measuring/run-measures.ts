@@ -11,8 +11,8 @@ import type { YearMonth } from '../core/calendar/year-month.js';
 import { eventRowCount, type LoadColumns } from '../core/measures/load-columns.js';
 import { createMeasureContext, type MeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
+import { createAccumulators } from '../core/measures/create-accumulators.js';
 import {
-  createAccumulators,
   mergeAccumulators,
   type MeasureAccumulators,
 } from '../core/measures/monthly-aggregation.js';

@@ -10,9 +10,9 @@ import {
   type MeasureContext,
 } from '../../src/core/measures/measure-context.js';
 import { measurePersons } from '../../src/core/measures/measure-persons.js';
+import { createAccumulators } from '../../src/core/measures/create-accumulators.js';
 import {
   CONVERSATIONS_GOAL,
-  createAccumulators,
   focusPassiveOf,
   focusTargetOf,
   OFFERS_GOAL,

@@ -18,7 +18,8 @@ import type { DayNumber } from '../calendar/day-number.js';
 import { valueOnDay } from './day-lookup.js';
 import type { ConversationColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import { int32Capacity, uint8Capacity, type PersonTimeline } from './person-timeline.js';
+import type { PersonTimeline } from './person-timeline.js';
+import { int32Capacity, uint8Capacity } from './typed-array-capacity.js';
 import { lowerBound, upperBound } from './sorted-search.js';
 
 /** The conversation counts. */

@@ -63,7 +63,8 @@ import {
   OFFER_TYPE_NOT_COUNTED,
   offerOverlapsWindow,
 } from './offer-counting.js';
-import { buildPersonTimeline, PersonTimeline } from './person-timeline.js';
+import { buildPersonTimeline } from './build-person-timeline.js';
+import { PersonTimeline } from './person-timeline.js';
 import {
   SPELL_FIRST_PERIOD,
   SPELL_JOINED_CONTINUATION,

@@ -12,7 +12,8 @@ import { createFocusEvaluation, evaluateFocusMonth } from './focus-evaluation.js
 import type { LoadColumns } from './load-columns.js';
 import { monthOffsetOfDay, municipalityIndexOf, type MeasureContext } from './measure-context.js';
 import { addToFocusMeasures, type MeasureAccumulators } from './monthly-aggregation.js';
-import { buildPersonTimeline, PersonTimeline } from './person-timeline.js';
+import { buildPersonTimeline } from './build-person-timeline.js';
+import { PersonTimeline } from './person-timeline.js';
 
 /** Time spent per phase, when a clock is given (benchmarks): milliseconds. */
 export interface PhaseTimes {

@@ -7,12 +7,9 @@
  * The pass counts per benefit type only; a group's figure and the
  * municipality's figure ("all") are the sums over their types, taken when
  * the counts are read (`sumOverScope`) — one addition per person and month
- * instead of three.
+ * instead of three. `createAccumulators` (create-accumulators.ts) sizes them.
  */
-import { BENEFIT_TYPES } from '../domain/benefit-type.js';
 import { FOCUS_GOALS } from '../domain/focus-goal.js';
-import { benchmarkFieldCount } from './benchmark-measures.js';
-import { EARLY_EFFORT_FIELDS } from './early-effort.js';
 import type { MeasureContext } from './measure-context.js';
 
 /** Goal indices in the accumulators (the order of `FOCUS_GOALS`). */
@@ -33,23 +30,6 @@ export interface MeasureAccumulators {
   readonly earlyEffort: Int32Array;
   /** Benchmark measures: [municipality][month][benefit type][field]. */
   readonly benchmark: Float64Array;
-}
-
-export function createAccumulators(context: MeasureContext): MeasureAccumulators {
-  const municipalityCount = context.municipalities.length;
-  const monthCount = context.monthCount;
-  const typeCount = BENEFIT_TYPES.length;
-  const cells = municipalityCount * monthCount * typeCount;
-  return {
-    municipalityCount,
-    monthCount,
-    typeCount,
-    focusTarget: new Int32Array(cells),
-    focusPassive: new Int32Array(cells * FOCUS_GOALS.length),
-    benefitDays: new Float64Array(municipalityCount * context.ratePeriods.length),
-    earlyEffort: new Int32Array(cells * EARLY_EFFORT_FIELDS),
-    benchmark: new Float64Array(cells * benchmarkFieldCount(context)),
-  };
 }
 
 /** The cell of (municipality index, month offset, benefit type index). */
