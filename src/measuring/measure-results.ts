@@ -44,20 +44,14 @@ export function monthlyAggregatesOf(run: MeasureRunResult): MonthlyAggregate[] {
       const label = fromMonthIndex(context.firstMonthIndex + month);
       FOCUS_GOALS.forEach((goal, goalIndex) => {
         context.scopes.forEach((scope, scopeNumber) => {
+          const cell = { municipality, monthOffset: month, scope: scopeNumber };
           rows.push({
             municipality: code,
             month: label,
             goal,
             scope,
-            target: focusTargetOf(accumulators, context, municipality, month, scopeNumber),
-            passive: focusPassiveOf(
-              accumulators,
-              context,
-              municipality,
-              month,
-              scopeNumber,
-              goalIndex,
-            ),
+            target: focusTargetOf(accumulators, context, cell),
+            passive: focusPassiveOf(accumulators, context, cell, goalIndex),
           });
         });
       });
@@ -108,8 +102,8 @@ export function benchmarkRecordsOf(run: MeasureRunResult): BenchmarkRecord[] {
   context.municipalities.forEach((code, municipality) => {
     for (let month = 0; month < context.monthCount; month += 1) {
       context.scopes.forEach((scope, scopeNumber) => {
-        const value = (field: number) =>
-          benchmarkOf(accumulators, context, municipality, month, scopeNumber, field);
+        const cell = { municipality, monthOffset: month, scope: scopeNumber };
+        const value = (field: number) => benchmarkOf(accumulators, context, cell, field);
         const ended = value(DURATION_COUNT);
         records.push({
           municipality: code,

@@ -34,15 +34,15 @@ parentPort?.on('message', (task: WorkerTask) => {
   const context = createMeasureContext(task.from, task.to, task.municipalities);
   const accumulators = createAccumulators(context);
   const times: PhaseTimes = { spells: 0, windows: 0, spellMeasures: 0 };
-  measurePersons(
-    task.columns,
+  measurePersons({
+    columns: task.columns,
     context,
-    task.fromPerson,
-    task.toPerson,
+    fromPerson: task.fromPerson,
+    toPerson: task.toPerson,
     accumulators,
-    task.timed ? () => performance.now() : undefined,
+    ...(task.timed ? { clock: () => performance.now() } : {}),
     times,
-  );
+  });
   const result: WorkerResult = {
     focusTarget: accumulators.focusTarget,
     focusPassive: accumulators.focusPassive,

@@ -77,15 +77,15 @@ export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRu
   const measureStarted = performance.now();
   let mergeMilliseconds = 0;
   if (workers === 1) {
-    measurePersons(
+    measurePersons({
       columns,
       context,
-      0,
-      columns.personCount,
+      fromPerson: 0,
+      toPerson: columns.personCount,
       accumulators,
-      options.timed === true ? () => performance.now() : undefined,
-      phases,
-    );
+      ...(options.timed === true ? { clock: () => performance.now() } : {}),
+      times: phases,
+    });
   } else {
     const ranges = personRanges(columns, workers);
     const results = await Promise.all(

@@ -147,16 +147,22 @@ export function countedConversationsInWindow(
   return count;
 }
 
-/** The verdict on one conversation (local index) for the spell and window at R: a `CONVERSATION_*` code. */
+/** One conversation of the person (local index) judged for a spell and its window [W, R]. */
+export interface ConversationInWindow {
+  readonly local: number;
+  readonly spell: number;
+  readonly windowStart: DayNumber;
+  readonly reference: DayNumber;
+}
+
+/** The verdict on one conversation for the spell and window at R: a `CONVERSATION_*` code. */
 export function conversationVerdict(
   conversations: ConversationColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
-  local: number,
-  spell: number,
-  windowStart: DayNumber,
-  reference: DayNumber,
+  judged: ConversationInWindow,
 ): number {
+  const { local, spell, windowStart, reference } = judged;
   const row = timeline.conversationFirst + local;
   const date = conversations.date[row] ?? 0;
   if (date < windowStart || date > reference) return CONVERSATION_OUTSIDE_WINDOW;

@@ -42,20 +42,39 @@ export function typeCellOf(
   return (municipality * accumulators.monthCount + monthOffset) * accumulators.typeCount + benefit;
 }
 
+/** A cell the pass over persons adds into: municipality and benefit type (indices in the context) and month offset. */
+export interface TypeCell {
+  readonly municipality: number;
+  readonly monthOffset: number;
+  readonly benefit: number;
+}
+
+/** A cell counts are read from: municipality and scope (indices in the context) and month offset. */
+export interface ScopeCell {
+  readonly municipality: number;
+  readonly monthOffset: number;
+  readonly scope: number;
+}
+
+/** One count of the accumulators: `field` of the `fields` per cell of `values`. */
+export interface CountField {
+  readonly values: Int32Array | Float64Array;
+  readonly fields: number;
+  readonly field: number;
+}
+
 /**
- * The count of `field` (of `fields` per cell) for a municipality, month and
- * scope: the sum over the scope's benefit types.
+ * The count of `count` for a municipality, month and scope: the sum over the
+ * scope's benefit types.
  */
 export function sumOverScope(
-  values: Int32Array | Float64Array,
-  fields: number,
-  field: number,
+  count: CountField,
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
 ): number {
+  const { values, fields, field } = count;
+  const { municipality, monthOffset, scope } = cell;
   const types = context.typesOfScope[scope];
   if (types === undefined) throw new RangeError(`No scope with index ${scope}`);
   const base = (municipality * accumulators.monthCount + monthOffset) * accumulators.typeCount;
@@ -68,19 +87,13 @@ export function sumOverScope(
 export function focusTargetOf(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
 ): number {
   return sumOverScope(
-    accumulators.focusTarget,
-    1,
-    0,
+    { values: accumulators.focusTarget, fields: 1, field: 0 },
     accumulators,
     context,
-    municipality,
-    monthOffset,
-    scope,
+    cell,
   );
 }
 
@@ -88,20 +101,14 @@ export function focusTargetOf(
 export function focusPassiveOf(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
   goal: number,
 ): number {
   return sumOverScope(
-    accumulators.focusPassive,
-    FOCUS_GOALS.length,
-    goal,
+    { values: accumulators.focusPassive, fields: FOCUS_GOALS.length, field: goal },
     accumulators,
     context,
-    municipality,
-    monthOffset,
-    scope,
+    cell,
   );
 }
 
@@ -121,16 +128,14 @@ function addInto<T extends Int32Array | Float64Array>(into: T, from: T): void {
     into[index] = (into[index] ?? 0) + (from[index] ?? 0);
 }
 
-/** Counts a person of `benefit` in the target group of `municipality` at month `monthOffset`. */
+/** Counts a person in the target group of the cell's municipality, month and benefit type. */
 export function addToFocusMeasures(
   accumulators: MeasureAccumulators,
-  municipality: number,
-  monthOffset: number,
-  benefit: number,
+  at: TypeCell,
   passiveForOffers: boolean,
   passiveForConversations: boolean,
 ): void {
-  const cell = typeCellOf(accumulators, municipality, monthOffset, benefit);
+  const cell = typeCellOf(accumulators, at.municipality, at.monthOffset, at.benefit);
   accumulators.focusTarget[cell] = (accumulators.focusTarget[cell] ?? 0) + 1;
   const goals = cell * 2;
   if (passiveForOffers)
