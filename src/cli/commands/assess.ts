@@ -41,7 +41,7 @@ Tilvalg:
   --status FIL     status før det første år (municipality, status [, selected_year,
                    baseline_offers, baseline_conversations]); uden den er ingen
                    kommune under skærpet tilsyn
-  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se README)
+  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se docs/cli.md)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen
 ${DATA_DIRECTORY_HELP}

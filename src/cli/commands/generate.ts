@@ -38,7 +38,7 @@ export const generateCommand: Command = {
   summary: 'Dan et syntetisk, landsdækkende datasæt (deterministisk ud fra seed og skala)',
   help: `Brug: tilsyn generate --scale S --seed N --out MAPPE [tilvalg]
 
-Danner et syntetisk datasæt for alle 98 kommuner i formatet fra data.md:
+Danner et syntetisk datasæt for alle 98 kommuner i formatet fra docs/data.md:
 benefit_periods, conversations, offers, work_hours, exemptions,
 framework_conditions og municipalities, samt generator.json med seed, skala,
 periode og antal rækker. Samme seed og skala giver byte-identiske filer.

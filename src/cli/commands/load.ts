@@ -17,7 +17,8 @@ export const loadCommand: Command = {
   summary: 'Indlæs registerudtræk (personhenførbare data) fra en mappe som en ny indlæsning',
   help: `Brug: tilsyn load MAPPE [tilvalg]
 
-Indlæser filerne i MAPPE (data.md), hver som NAVN.csv eller NAVN.parquet:
+Indlæser filerne i MAPPE, hver som NAVN.csv eller NAVN.parquet (formaterne
+står i docs/data.md):
   påkrævet: benefit_periods, conversations, offers, work_hours, exemptions,
             framework_conditions
   valgfri:  municipalities (ellers de 98 kommuner, der følger med),

@@ -25,7 +25,7 @@ Tilvalg:
   --month ÅÅÅÅ-MM  måneden
   --focus FIL      månedlige fokusmålinger (focus_measures)
   --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
-  --json           skriv som JSON (skema tilsyn.risk/1, se README)
+  --json           skriv som JSON (skema tilsyn.risk/1, se docs/cli.md)
   --out FIL        skriv til filen i stedet for skærmen
   --help           vis denne hjælp`,
   options: {
