@@ -3,7 +3,7 @@
  * given; the core reads and checks them (`parseRuleOverrides`).
  */
 import type { ParsedArguments } from './command.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../files/usage-error.js';
 
 export function ruleSettings(args: ParsedArguments): string[] {
   const value = args.values['set'];

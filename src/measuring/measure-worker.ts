@@ -12,7 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import type { LoadColumns } from '../core/measures/load-columns.js';
 import type { MeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
-import { createAccumulators } from '../core/measures/monthly-aggregation.js';
+import { createAccumulators } from '../core/measures/create-accumulators.js';
 
 export interface WorkerTask {
   readonly columns: LoadColumns;
@@ -35,15 +35,15 @@ parentPort?.on('message', (task: WorkerTask) => {
   const context = task.context;
   const accumulators = createAccumulators(context);
   const times: PhaseTimes = { spells: 0, windows: 0, spellMeasures: 0 };
-  measurePersons(
-    task.columns,
+  measurePersons({
+    columns: task.columns,
     context,
-    task.fromPerson,
-    task.toPerson,
+    fromPerson: task.fromPerson,
+    toPerson: task.toPerson,
     accumulators,
-    task.timed ? () => performance.now() : undefined,
+    ...(task.timed ? { clock: () => performance.now() } : {}),
     times,
-  );
+  });
   const result: WorkerResult = {
     focusTarget: accumulators.focusTarget,
     focusPassive: accumulators.focusPassive,

@@ -10,12 +10,9 @@
  * expected rates were given); otherwise the official measurement serves both
  * sides.
  */
-import type { AssessmentInputs, MissingInput } from '../core/assessment/assessment-inputs.js';
+import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import { missingAssessmentInputs } from '../core/assessment/assessment-inputs.js';
-import type { CaseState } from '../core/assessment/case-state.js';
-import type { ExpectedRate } from '../core/benchmark/expected-rates.js';
 import type { YearMonth } from '../core/calendar/year-month.js';
-import type { MunicipalityCode } from '../core/domain/municipality.js';
 import {
   compareCaseHistories,
   type HistoryComparison,
@@ -28,7 +25,6 @@ import {
   refuseMeasurementOverridesWithoutData,
   refuseOverridesOutside,
 } from '../core/rules/rule-overrides.js';
-import type { OpenedLoad } from '../loading/load-catalog.js';
 import {
   compareMeasureTables,
   type MeasureComparison,
@@ -43,30 +39,20 @@ import {
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { join } from 'node:path';
 import { measureSimulationText } from '../reports/simulation-report.js';
-import { SIMULATION_MARKER_FILE } from './simulation-output.js';
-import { assessmentInputsOfLoad } from './assessment-inputs-of-load.js';
+import { initialStatesOf, inputsOfLoad, officialFiguresOf, type AssessRequest } from './assess.js';
+import {
+  municipalityNames,
+  readAggregatedInputs,
+  refuseMissing,
+  type InputFiles,
+  type MunicipalityNames,
+} from './legal-inputs.js';
+import { withLoad, type LoadSource } from './open-load.js';
+import { refuseOfficialMeasureFolder, SIMULATION_MARKER_FILE } from './simulation-output.js';
 
-/** Where the assessment's inputs come from. */
-export type SimulationSource =
-  | { readonly kind: 'files'; readonly inputs: AssessmentInputs }
-  | {
-      readonly kind: 'load';
-      readonly load: OpenedLoad;
-      readonly municipalities: readonly MunicipalityCode[];
-      /** Official expected rates, when given; otherwise the benchmark model per year. */
-      readonly official?: readonly ExpectedRate[];
-      readonly workers?: number;
-    };
-
-export interface AssessmentSimulationRequest {
+export interface AssessmentSimulationRequest extends AssessRequest {
   /** The overrides, read against the official rules (`parseRuleOverrides(OFFICIAL_RULES, …)`). */
   readonly overrides: readonly RuleOverride[];
-  readonly fromYear: number;
-  readonly toYear: number;
-  readonly initialStates?: ReadonlyMap<MunicipalityCode, CaseState>;
-  readonly source: SimulationSource;
-  /** Refuses inputs that lack something under one of the two books (the shell names the files). */
-  readonly refuseMissing: (missing: readonly MissingInput[]) => void;
 }
 
 export interface AssessmentSimulation {
@@ -78,22 +64,16 @@ export interface AssessmentSimulation {
   readonly official: CaseHistory;
   readonly simulated: CaseHistory;
   readonly comparison: HistoryComparison;
-}
-
-function checkInputs(
-  request: AssessmentSimulationRequest,
-  rules: RuleBook,
-  inputs: AssessmentInputs,
-) {
-  for (let year = request.fromYear; year <= request.toYear; year += 1)
-    request.refuseMissing(missingAssessmentInputs(rules, inputs, year));
+  readonly names: MunicipalityNames;
+  /** Where the inputs came from, as the reports name them. */
+  readonly files: InputFiles;
 }
 
 /** The assessments `fromYear` … `toYear` under the rules in force and with the overrides, compared. */
 export async function simulateAssessments(
   request: AssessmentSimulationRequest,
 ): Promise<AssessmentSimulation> {
-  const { overrides, fromYear, toYear, source } = request;
+  const { overrides, fromYear, toYear, cwd, source } = request;
   const rules = withOverrides(OFFICIAL_RULES, overrides);
   refuseOverridesOutside(
     rules,
@@ -101,80 +81,111 @@ export async function simulateAssessments(
     ['measurement', 'assessment', 'lifecycle'],
     'den årlige opgørelse',
   );
-  const remeasure = measurementOverrides(rules, overrides).length > 0;
-  let officialInputs: AssessmentInputs;
+  if (source.kind === 'files') refuseMeasurementOverridesWithoutData(rules, overrides);
+  const remeasure = source.kind === 'load' && measurementOverrides(rules, overrides).length > 0;
+  const names = await municipalityNames();
+  let official: { inputs: AssessmentInputs; files: InputFiles };
   let simulatedInputs: AssessmentInputs;
   if (source.kind === 'files') {
-    refuseMeasurementOverridesWithoutData(rules, overrides);
-    officialInputs = source.inputs;
-    simulatedInputs = source.inputs;
+    official = await readAggregatedInputs(source.files, cwd, names);
+    simulatedInputs = official.inputs;
   } else {
-    const ofLoad = (book: RuleBook) =>
-      assessmentInputsOfLoad({
-        load: source.load,
-        fromYear,
-        toYear,
-        municipalities: source.municipalities,
-        rules: book,
-        ...(source.official === undefined ? {} : { official: source.official }),
-        ...(source.workers === undefined ? {} : { workers: source.workers }),
-      });
-    officialInputs = (await ofLoad(OFFICIAL_RULES)).inputs;
-    simulatedInputs = remeasure ? (await ofLoad(rules)).inputs : officialInputs;
+    const figures = await officialFiguresOf(source, cwd, names);
+    const both = await withLoad(source.load, async (load) => {
+      const measure = (book: RuleBook) =>
+        inputsOfLoad(load, source, figures, names, fromYear, toYear, book);
+      const first = await measure(OFFICIAL_RULES);
+      return { first, second: remeasure ? (await measure(rules)).inputs : first.inputs };
+    });
+    official = both.first;
+    simulatedInputs = both.second;
   }
-  checkInputs(request, OFFICIAL_RULES, officialInputs);
-  checkInputs(request, rules, simulatedInputs);
-  const initial = request.initialStates ?? new Map<MunicipalityCode, CaseState>();
-  const official = runAssessments(OFFICIAL_RULES, fromYear, toYear, officialInputs, initial);
-  const simulated = runAssessments(rules, fromYear, toYear, simulatedInputs, initial);
+  for (let year = fromYear; year <= toYear; year += 1) {
+    refuseMissing(
+      missingAssessmentInputs(OFFICIAL_RULES, official.inputs, year),
+      official.files,
+      names,
+    );
+    refuseMissing(missingAssessmentInputs(rules, simulatedInputs, year), official.files, names);
+  }
+  const initial = await initialStatesOf(request, names);
+  const officialHistory = runAssessments(
+    OFFICIAL_RULES,
+    fromYear,
+    toYear,
+    official.inputs,
+    initial,
+  );
+  const simulatedHistory = runAssessments(rules, fromYear, toYear, simulatedInputs, initial);
   return {
     overrides,
     rules,
-    remeasured: source.kind === 'load' && remeasure,
-    official,
-    simulated,
-    comparison: compareCaseHistories(official, simulated),
+    remeasured: remeasure,
+    official: officialHistory,
+    simulated: simulatedHistory,
+    comparison: compareCaseHistories(officialHistory, simulatedHistory),
+    names,
+    files: official.files,
   };
 }
 
 export interface MeasureSimulationRequest {
   readonly overrides: readonly RuleOverride[];
-  readonly folder: string;
+  readonly load: LoadSource;
   readonly from: YearMonth;
   readonly to: YearMonth;
-  readonly workers?: number;
+  /** The folder the simulated files are written to (never one of official results). */
+  readonly out: string;
+  readonly workers?: number | undefined;
 }
 
 export interface MeasureSimulation {
   readonly overrides: readonly RuleOverride[];
   readonly rules: RuleBook;
+  readonly loadId: string;
   readonly official: MeasureRunResult;
   readonly simulated: MeasureRunResult;
   /** Which figures of which files change. */
   readonly comparison: MeasureComparison;
+  readonly files: readonly WrittenFile[];
 }
 
-/** The measures of a load under the rules in force and with the overrides (measurement rules only), compared. */
+/**
+ * The measures of a load under the rules in force and with the overrides
+ * (measurement rules only), compared; the simulated files are written to
+ * `out` with what changed (`writeMeasureSimulation`).
+ */
 export async function simulateMeasures(
   request: MeasureSimulationRequest,
 ): Promise<MeasureSimulation> {
   const rules = withOverrides(OFFICIAL_RULES, request.overrides);
   refuseOverridesOutside(rules, request.overrides, ['measurement'], 'målingerne');
-  const options = {
-    folder: request.folder,
-    from: request.from,
-    to: request.to,
-    ...(request.workers === undefined ? {} : { workers: request.workers }),
-  };
-  const official = await runMeasures({ ...options, rules: OFFICIAL_RULES });
-  const simulated = await runMeasures({ ...options, rules });
-  return {
-    overrides: request.overrides,
-    rules,
-    official,
-    simulated,
-    comparison: compareMeasureTables(measureTables(official), measureTables(simulated)),
-  };
+  await refuseOfficialMeasureFolder(request.out, request.load.dataDirectory);
+  return withLoad(request.load, async (load) => {
+    const options = {
+      folder: load.folder,
+      from: request.from,
+      to: request.to,
+      ...(request.workers === undefined ? {} : { workers: request.workers }),
+    };
+    const official = await runMeasures({ ...options, rules: OFFICIAL_RULES });
+    const simulated = await runMeasures({ ...options, rules });
+    const comparison = compareMeasureTables(measureTables(official), measureTables(simulated));
+    const files = await writeMeasureSimulation(
+      request.out,
+      { overrides: request.overrides, rules, simulated, comparison },
+      { loadId: load.id, loadFolder: load.folder },
+    );
+    return {
+      overrides: request.overrides,
+      rules,
+      loadId: load.id,
+      official,
+      simulated,
+      comparison,
+      files,
+    };
+  });
 }
 
 /** A CSV field, quoted when it holds a comma, a quote or a line break. */
@@ -192,7 +203,7 @@ function csvField(value: string | undefined): string {
  */
 export async function writeMeasureSimulation(
   folder: string,
-  simulation: MeasureSimulation,
+  simulation: Pick<MeasureSimulation, 'overrides' | 'rules' | 'simulated' | 'comparison'>,
   record: MeasureRunRecord,
 ): Promise<WrittenFile[]> {
   const written = await writeMeasures(folder, simulation.simulated, record);

@@ -14,7 +14,7 @@ import {
 } from '../core/domain/events.js';
 import type { RuleNodeInfo } from '../core/rules/rule-book.js';
 import type { SpellGapRule } from '../core/rules/value-types.js';
-import { formatDanishNumber } from '../presentation/danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 
 export const OFFER_TYPE_NAMES: Readonly<Record<OfferType, string>> = {
   virksomhedspraktik: 'virksomhedspraktik',

@@ -23,8 +23,8 @@ import { formatCitation } from '../core/rules/legal-source.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { overrideRecord } from '../core/rules/rule-record.js';
 import type { MeasureComparison } from '../measuring/compare-measure-tables.js';
-import { formatDanishNumber } from '../presentation/danish-format.js';
-import { DEADLINE_LABELS, GOAL_IN_SENTENCE, OUTCOME_TEXT } from '../presentation/legal-text.js';
+import { formatDanishNumber } from '../core/danish-format.js';
+import { DEADLINE_LABELS, GOAL_IN_SENTENCE, OUTCOME_TEXT } from './legal-text.js';
 import { formatRuleValue } from './rule-values.js';
 import { wrap } from './rules-report.js';
 

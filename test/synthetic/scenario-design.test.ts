@@ -16,6 +16,7 @@ import {
   type MonthlyAggregate,
 } from '../../src/core/focus-measures/monthly-aggregates.js';
 import { runAssessments } from '../../src/core/lifecycle/run-assessments.js';
+import { expectedRateOf } from '../support/aggregates.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 
 interface YearFocus {
@@ -46,15 +47,17 @@ function decisionsOf(
           passive: Math.round((shares[goal] ?? 0) * 100),
         });
   const rates = new ExpectedRates(
-    [...focus.keys()].map((year) => ({
-      municipality: code,
-      year,
-      expectedShare: 10,
-      actualShare: 10 + residual,
-      expectedCount: 1000,
-      actualCount: 1000 + residual * 100,
-      source: 'design',
-    })),
+    [...focus.keys()].map((year) =>
+      expectedRateOf({
+        municipality: code,
+        year,
+        expectedShare: 10,
+        actualShare: 10 + residual,
+        expectedCount: 1000,
+        actualCount: 1000 + residual * 100,
+        file: 'design',
+      }),
+    ),
   );
   const history = runAssessments(
     OFFICIAL_RULES,

@@ -2,41 +2,25 @@
  * `tilsyn assess`: the annual assessment of one year, or the life of the
  * cases over several years, from the aggregated files.
  */
+import { assessmentJson } from '../../reports/assessment-json.js';
+import { assessmentReport } from '../../reports/assessment-report.js';
+import { assessYears, type AssessmentSource } from '../../pipeline/assess.js';
+import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
+import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { loadSource } from '../load-argument.js';
+import { emit } from '../output.js';
+import { UsageError } from '../../files/usage-error.js';
 import { resolve } from 'node:path';
-import { missingAssessmentInputs } from '../../core/assessment/assessment-inputs.js';
-import type { CaseState } from '../../core/assessment/case-state.js';
-import { runAssessments } from '../../core/lifecycle/run-assessments.js';
-import { readStatus } from '../../aggregates/read-status.js';
-import { assessmentJson } from '../../presentation/assessment-json.js';
-import { assessmentReport } from '../../presentation/assessment-report.js';
-import type { AssessmentInputs, MissingInput } from '../../core/assessment/assessment-inputs.js';
-import type { ExpectedRate } from '../../core/benchmark/expected-rates.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 import { parseRuleOverrides } from '../../core/rules/rule-overrides.js';
-import { simulateAssessments, type SimulationSource } from '../../pipeline/reform-simulation.js';
+import { simulateAssessments } from '../../pipeline/reform-simulation.js';
 import { refuseOfficialReportFile } from '../../pipeline/simulation-output.js';
 import {
   assessmentSimulationJson,
   assessmentSimulationText,
 } from '../../reports/simulation-report.js';
 import { ruleSettings } from '../rule-settings.js';
-import { MunicipalityNameMatcher } from '../../core/benchmark/municipality-names.js';
-import { readOfficialFigures } from '../../benchmark-io/read-official-figures.js';
-import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
-import { readMunicipalities } from '../../reference/municipalities.js';
-import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
-import { EXIT_OK, type Command, type CommandIo } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { openLoadArgument } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
-import {
-  emit,
-  municipalityNames,
-  readAggregatedInputs,
-  refuseMissing,
-  type InputFiles,
-  type MunicipalityNames,
-} from '../legal-inputs.js';
-import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -67,7 +51,7 @@ Tilvalg:
   --status FIL     status før det første år (municipality, status [, selected_year,
                    baseline_offers, baseline_conversations]); uden den er ingen
                    kommune under skærpet tilsyn
-  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se README)
+  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se docs/cli.md)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen
   --set ID=VÆRDI   reformsimulering: opgør også med reglen ID sat til VÆRDI (på
@@ -94,17 +78,37 @@ ${DATA_DIRECTORY_HELP}
   },
   async run(args, io) {
     const { fromYear, toYear } = assessmentYears(args);
-    const names = await municipalityNames();
-    const settings = ruleSettings(args);
-    if (settings.length > 0) return simulate(args, io, names, settings, { fromYear, toYear });
-    const { inputs, files } =
-      optionalString(args, 'load') === undefined
-        ? await readAggregatedInputs(args, io, names)
-        : await readLoadInputs(args, io, names, fromYear, toYear);
-    for (let year = fromYear; year <= toYear; year += 1)
-      refuseMissing(missingAssessmentInputs(OFFICIAL_RULES, inputs, year), files, names);
-    const initial = await initialStates(args, io, names, fromYear);
-    const history = runAssessments(OFFICIAL_RULES, fromYear, toYear, inputs, initial);
+    const status = optionalString(args, 'status');
+    const overrides = parseRuleOverrides(OFFICIAL_RULES, ruleSettings(args));
+    if (overrides.length > 0) {
+      const out = optionalString(args, 'out');
+      if (out !== undefined)
+        await refuseOfficialReportFile(resolve(io.cwd, out), dataDirectory(args, io));
+      const simulation = await simulateAssessments({
+        overrides,
+        fromYear,
+        toYear,
+        cwd: io.cwd,
+        source: assessmentSource(args, io),
+        ...(status === undefined ? {} : { status }),
+      });
+      const { names, files } = simulation;
+      await emit(
+        args,
+        io,
+        flag(args, 'json')
+          ? `${JSON.stringify(assessmentSimulationJson(simulation, names.plainNameOf, files), null, 2)}\n`
+          : assessmentSimulationText(simulation, names.nameOf, files),
+      );
+      return EXIT_OK;
+    }
+    const { history, names } = await assessYears({
+      fromYear,
+      toYear,
+      cwd: io.cwd,
+      source: assessmentSource(args, io),
+      ...(status === undefined ? {} : { status }),
+    });
     const text = flag(args, 'json')
       ? `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`
       : assessmentReport(history, names.nameOf, { all: flag(args, 'all') });
@@ -113,137 +117,20 @@ ${DATA_DIRECTORY_HELP}
   },
 };
 
-/** The cases before the first year: from `--status`, or none under supervision. */
-async function initialStates(
-  args: Parameters<Command['run']>[0],
-  io: CommandIo,
-  names: MunicipalityNames,
-  fromYear: number,
-): Promise<Map<number, CaseState>> {
-  const statusFile = optionalString(args, 'status');
-  return statusFile === undefined
-    ? new Map<number, CaseState>()
-    : await readStatus(resolve(io.cwd, statusFile), statusFile, names.known, fromYear);
-}
-
-/** `--rates` as official figures (an expected_rates file or a Y30R21 export), when given with `--load`. */
-async function officialFigures(
-  args: Parameters<Command['run']>[0],
-  io: CommandIo,
-  names: MunicipalityNames,
-): Promise<readonly ExpectedRate[] | undefined> {
-  const ratesFile = optionalString(args, 'rates');
-  if (ratesFile === undefined) return undefined;
-  const figures = await readOfficialFigures(
-    resolve(io.cwd, ratesFile),
-    ratesFile,
-    names.known,
-    new MunicipalityNameMatcher(await readMunicipalities()),
-  );
-  return figures.rates;
-}
-
-/**
- * `--set`: the reform simulation. The assessments under the rules in force
- * and with the overrides, compared (src/pipeline/reform-simulation.ts).
- */
-async function simulate(
-  args: Parameters<Command['run']>[0],
-  io: CommandIo,
-  names: MunicipalityNames,
-  settings: readonly string[],
-  years: { fromYear: number; toYear: number },
-): Promise<number> {
-  const overrides = parseRuleOverrides(OFFICIAL_RULES, settings);
-  const out = optionalString(args, 'out');
-  if (out !== undefined)
-    await refuseOfficialReportFile(resolve(io.cwd, out), dataDirectory(args, io));
-  const initialStatesBefore = await initialStates(args, io, names, years.fromYear);
-  const request = (source: SimulationSource, files: InputFiles) => ({
-    overrides,
-    ...years,
-    initialStates: initialStatesBefore,
-    source,
-    refuseMissing: (missing: readonly MissingInput[]) => {
-      refuseMissing(missing, files, names);
-    },
-  });
-  let simulation;
-  let files: InputFiles;
-  if (optionalString(args, 'load') === undefined) {
-    const read = await readAggregatedInputs(args, io, names);
-    files = read.files;
-    simulation = await simulateAssessments(request({ kind: 'files', inputs: read.inputs }, files));
-  } else {
-    if (optionalString(args, 'focus') !== undefined)
-      throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
-    const official = await officialFigures(args, io, names);
-    const opened = await openLoadArgument(
-      requiredString(args, 'load'),
-      dataDirectory(args, io),
-      io,
-    );
-    try {
-      const loadName = `indlæsning ${opened.load.id}`;
-      files = {
-        focus: loadName,
-        rates: optionalString(args, 'rates') ?? `benchmarkmodellen (${loadName})`,
-      };
-      simulation = await simulateAssessments(
-        request(
-          {
-            kind: 'load',
-            load: opened.load,
-            municipalities: names.codes,
-            ...(official === undefined ? {} : { official }),
-          },
-          files,
-        ),
-      );
-    } finally {
-      await opened.release();
-    }
-  }
-  const text = flag(args, 'json')
-    ? `${JSON.stringify(assessmentSimulationJson(simulation, names.plainNameOf, files), null, 2)}\n`
-    : assessmentSimulationText(simulation, names.nameOf, files);
-  await emit(args, io, text);
-  return EXIT_OK;
-}
-
-/** `--load`: the focus measures and actual rates computed from a load; expected rates official or modelled. */
-async function readLoadInputs(
-  args: Parameters<Command['run']>[0],
-  io: CommandIo,
-  names: MunicipalityNames,
-  fromYear: number,
-  toYear: number,
-): Promise<{ inputs: AssessmentInputs; files: InputFiles }> {
+/** `--focus` and `--rates`, or `--load` with optional official `--rates`. */
+function assessmentSource(args: ParsedArguments, io: CommandIo): AssessmentSource {
+  if (optionalString(args, 'load') === undefined)
+    return {
+      kind: 'files',
+      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
+    };
   if (optionalString(args, 'focus') !== undefined)
     throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
-  const ratesFile = optionalString(args, 'rates');
-  const official = await officialFigures(args, io, names);
-  const opened = await openLoadArgument(requiredString(args, 'load'), dataDirectory(args, io), io);
-  try {
-    const { inputs } = await assessmentInputsOfLoad({
-      load: opened.load,
-      fromYear,
-      toYear,
-      municipalities: names.codes,
-      rules: OFFICIAL_RULES,
-      ...(official === undefined ? {} : { official }),
-    });
-    const loadName = `indlæsning ${opened.load.id}`;
-    return {
-      inputs,
-      files: { focus: loadName, rates: ratesFile ?? `benchmarkmodellen (${loadName})` },
-    };
-  } finally {
-    await opened.release();
-  }
+  const rates = optionalString(args, 'rates');
+  return { kind: 'load', load: loadSource(args, io), ...(rates === undefined ? {} : { rates }) };
 }
 
-function assessmentYears(args: Parameters<Command['run']>[0]): {
+function assessmentYears(args: ParsedArguments): {
   fromYear: number;
   toYear: number;
 } {

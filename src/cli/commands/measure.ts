@@ -6,23 +6,19 @@
  */
 import { resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
-import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
-import { writeMeasures } from '../../measuring/write-measures.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { defaultWorkers } from '../../measuring/run-measures.js';
+import { measureLoad } from '../../pipeline/measure.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
+import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
+import { UsageError } from '../../files/usage-error.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 import { parseRuleOverrides } from '../../core/rules/rule-overrides.js';
-import { simulateMeasures, writeMeasureSimulation } from '../../pipeline/reform-simulation.js';
-import {
-  refuseOfficialMeasureFolder,
-  refuseSimulationMeasureFolder,
-} from '../../pipeline/simulation-output.js';
+import { simulateMeasures } from '../../pipeline/reform-simulation.js';
 import { measureSimulationText } from '../../reports/simulation-report.js';
 import { ruleSettings } from '../rule-settings.js';
-import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const measureCommand: Command = {
   name: 'measure',
@@ -76,59 +72,40 @@ ${DATA_DIRECTORY_HELP}
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
-    const settings = ruleSettings(args);
-    const overrides = parseRuleOverrides(OFFICIAL_RULES, settings);
-    if (overrides.length > 0) await refuseOfficialMeasureFolder(out, dataDirectory(args, io));
-    else await refuseSimulationMeasureFolder(out);
-    const opened = await openLoadArgument(
-      requiredString(args, 'load'),
-      dataDirectory(args, io),
-      io,
-    );
-    try {
-      const load = opened.load;
-      if (overrides.length > 0) {
-        const simulation = await simulateMeasures({
-          overrides,
-          folder: load.folder,
-          from,
-          to,
-          ...(workers === undefined ? {} : { workers }),
-        });
-        const files = await writeMeasureSimulation(out, simulation, {
-          loadId: load.id,
-          loadFolder: load.folder,
-        });
-        io.stdout(
-          measureSimulationText(simulation.rules, simulation.overrides, simulation.comparison) +
-            `Skrevet til ${out}: ${files.map((file) => file.name).join(', ')}\n`,
-        );
-        return EXIT_OK;
-      }
-      const run = await runMeasures({
-        folder: load.folder,
+    const overrides = parseRuleOverrides(OFFICIAL_RULES, ruleSettings(args));
+    if (overrides.length > 0) {
+      const simulation = await simulateMeasures({
+        overrides,
+        load: loadSource(args, io),
         from,
         to,
+        out,
         workers,
-        rules: OFFICIAL_RULES,
       });
-      const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
-      const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
       io.stdout(
-        [
-          `Målinger ${from} … ${to} fra indlæsning ${load.id}`,
-          `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
-          `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
-          `Skrevet til ${out}:`,
-          ...files.map(
-            (file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`,
-          ),
-          '',
-        ].join('\n'),
+        measureSimulationText(simulation.rules, simulation.overrides, simulation.comparison) +
+          `Skrevet til ${out}: ${simulation.files.map((file) => file.name).join(', ')}\n`,
       );
       return EXIT_OK;
-    } finally {
-      await opened.release();
     }
+    const { loadId, run, files } = await measureLoad({
+      load: loadSource(args, io),
+      from,
+      to,
+      out,
+      workers,
+    });
+    const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
+    io.stdout(
+      [
+        `Målinger ${from} … ${to} fra indlæsning ${loadId}`,
+        `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
+        `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
+        `Skrevet til ${out}:`,
+        ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
+        '',
+      ].join('\n'),
+    );
+    return EXIT_OK;
   },
 };

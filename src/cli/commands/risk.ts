@@ -2,12 +2,11 @@
  * `tilsyn risk --month M`: the risk view of a month (the tables of the
  * quarterly status report) from the aggregated files.
  */
-import { missingRiskInputs, riskView } from '../../core/risk/risk-view.js';
-import { riskJson, riskReport } from '../../presentation/risk-report.js';
-import { flag, requiredMonth } from '../arguments.js';
+import { riskOfMonth } from '../../pipeline/risk.js';
+import { riskJson, riskReport } from '../../reports/risk-report.js';
+import { flag, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
-import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
+import { emit } from '../output.js';
 
 export const riskCommand: Command = {
   name: 'risk',
@@ -26,7 +25,7 @@ Tilvalg:
   --month ÅÅÅÅ-MM  måneden
   --focus FIL      månedlige fokusmålinger (focus_measures)
   --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
-  --json           skriv som JSON (skema tilsyn.risk/1, se README)
+  --json           skriv som JSON (skema tilsyn.risk/1, se docs/cli.md)
   --out FIL        skriv til filen i stedet for skærmen
   --help           vis denne hjælp`,
   options: {
@@ -38,10 +37,11 @@ Tilvalg:
   },
   async run(args, io) {
     const month = requiredMonth(args, 'month');
-    const names = await municipalityNames();
-    const { inputs, files } = await readAggregatedInputs(args, io, names);
-    refuseMissing(missingRiskInputs(OFFICIAL_RULES, inputs, month), files, names);
-    const view = riskView(OFFICIAL_RULES, month, inputs);
+    const { view, names, files } = await riskOfMonth({
+      month,
+      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
+      cwd: io.cwd,
+    });
     const text = flag(args, 'json')
       ? `${JSON.stringify(riskJson(view, names.plainNameOf), null, 2)}\n`
       : riskReport(view, names.nameOf, files);

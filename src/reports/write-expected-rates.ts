@@ -1,0 +1,57 @@
+/**
+ * Writes expected rates as an `expected_rates` file (data.md; read by
+ * `tilsyn assess --rates`): the six columns of data.md, then
+ * `difference_count`, `difference_points`, `rank`, `period` and `source`.
+ * `,`-separated, decimal point, numbers unrounded (JavaScript's shortest
+ * exact form), rows in municipality order; written atomically.
+ */
+import { endYear, periodLabel } from '../core/benchmark/benchmark-period.js';
+import {
+  sortExpectedRates,
+  sourceCode,
+  type ExpectedRate,
+} from '../core/benchmark/expected-rates.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { EXPECTED_RATES_COLUMNS } from '../inputs/read-expected-rates-csv.js';
+
+export const WRITTEN_COLUMNS = [
+  ...EXPECTED_RATES_COLUMNS,
+  'difference_count',
+  'difference_points',
+  'rank',
+  'period',
+  'source',
+] as const;
+
+export function formatExpectedRates(rates: readonly ExpectedRate[]): string {
+  const lines = [WRITTEN_COLUMNS.join(',')];
+  for (const rate of sortExpectedRates(rates)) {
+    lines.push(
+      [
+        rate.municipality,
+        endYear(rate.period),
+        rate.expectedCount,
+        rate.actualCount,
+        rate.expectedShare,
+        rate.actualShare,
+        rate.differenceCount,
+        rate.differencePoints,
+        rate.rank,
+        periodLabel(rate.period),
+        quote(sourceCode(rate.source)),
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function writeExpectedRates(
+  path: string,
+  rates: readonly ExpectedRate[],
+): Promise<void> {
+  await writeFileAtomic(path, formatExpectedRates(rates));
+}
+
+function quote(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
