@@ -16,8 +16,10 @@ export const riskCommand: Command = {
 Viser for måneden de kommuner, der ikke opfylder fokusmålet om samtaler
 (tabel 1) eller om tilbud mv. (tabel 2) i gennemsnit over de seneste 12
 måneder, og som heller ikke opfylder resultatmålet, sorteret efter
-passivandel — med landstallene, om målet kan begrunde en afgørelse efter
-reglerne i kraft ved månedens udgang, og hvilke kommuner der er "på grænsen".
+passivandel — med landstallene, om målet kan begrunde en afgørelse, og
+hvilke kommuner der er "på grænsen". Måneden bedømmes efter grænserne i den
+opgørelse, den tæller med i (opgørelsen af månedens år, efter reglerne i
+kraft 1. april året efter).
 Resultatmålet bruger ydelsesgraderne for det seneste år, der er afsluttet ved
 månedens udgang (året før, eller samme år for december).
 
