@@ -45,6 +45,8 @@ import type { MeasureRunResult } from './run-measures.js';
 export interface WrittenFile {
   readonly name: string;
   readonly rows: number;
+  /** The CSV table as written (header and cells), for other forms of the same file (CSV for Excel). */
+  readonly table?: { readonly header: readonly string[]; readonly rows: readonly string[][] };
 }
 
 export interface MeasureRunRecord {
@@ -94,7 +96,7 @@ export async function writeMeasures(
   const written: WrittenFile[] = [];
   const write = async (name: string, header: readonly string[], rows: string[][]) => {
     await writeFileAtomic(join(outDirectory, name), csv(header, rows));
-    written.push({ name, rows: rows.length });
+    written.push({ name, rows: rows.length, table: { header, rows } });
   };
 
   await write(

@@ -4,12 +4,14 @@
  * monthly focus measures (the aggregated `focus_measures` format) and the
  * other measures as files.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
 import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
 import { writeMeasures } from '../../measuring/write-measures.js';
 import { formatDanishNumber } from '../../presentation/danish-format.js';
-import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
+import { writeExcelForms } from '../../pipeline/write-excel-forms.js';
+import { flag, optionalInteger, requiredMonth, requiredString } from '../arguments.js';
+import { municipalityNames } from '../legal-inputs.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
@@ -41,6 +43,9 @@ ${LOAD_ARGUMENT_HELP}
   --to ÅÅÅÅ-MM       sidste måned
   --out MAPPE        hvor filerne skrives
   --workers N        antal tråde (standard: ${defaultWorkers()})
+  --excel            skriv også CSV-filerne til Excel i MAPPE/excel/ (semikolon,
+                     decimalkomma, UTF-8 med BOM, danske overskrifter og
+                     kommunenavne); filerne ovenfor er uændrede
 ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
   options: {
@@ -49,6 +54,7 @@ ${DATA_DIRECTORY_HELP}
     to: { type: 'string' },
     out: { type: 'string' },
     workers: { type: 'string' },
+    excel: { type: 'boolean' },
     ...DATA_DIRECTORY_OPTION,
   },
   async run(args, io) {
@@ -69,6 +75,9 @@ ${DATA_DIRECTORY_HELP}
       const load = opened.load;
       const run = await runMeasures({ folder: load.folder, from, to, workers });
       const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
+      const excel = flag(args, 'excel')
+        ? await writeExcelForms(join(out, 'excel'), files, (await municipalityNames()).plainNameOf)
+        : [];
       const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
       io.stdout(
         [
@@ -79,6 +88,7 @@ ${DATA_DIRECTORY_HELP}
           ...files.map(
             (file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`,
           ),
+          ...excel.map((name) => `  excel/${name.padEnd(24)} til Excel`),
           '',
         ].join('\n'),
       );
