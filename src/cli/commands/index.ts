@@ -15,6 +15,7 @@ import { measureCommand } from './measure.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
+import { statusReportCommand } from './status-report.js';
 
 export const COMMANDS: readonly Command[] = [
   demoCommand,
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   benchmarkCommand,
   assessCommand,
   riskCommand,
+  statusReportCommand,
   sampleCommand,
   explainCommand,
   rulesCommand,
