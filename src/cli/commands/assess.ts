@@ -2,31 +2,18 @@
  * `tilsyn assess`: the annual assessment of one year, or the life of the
  * cases over several years, from the aggregated files.
  */
-import { resolve } from 'node:path';
-import { missingAssessmentInputs } from '../../core/assessment/assessment-inputs.js';
-import type { CaseState } from '../../core/assessment/case-state.js';
-import { runAssessments } from '../../core/lifecycle/run-assessments.js';
-import { readStatus } from '../../aggregates/read-status.js';
+import { assessmentReport as assessmentReportData } from '../../core/assessment-report/assessment-report.js';
 import { assessmentJson } from '../../presentation/assessment-json.js';
 import { assessmentReport } from '../../presentation/assessment-report.js';
-import type { AssessmentInputs } from '../../core/assessment/assessment-inputs.js';
-import { MunicipalityNameMatcher } from '../../core/benchmark/municipality-names.js';
-import { readOfficialFigures } from '../../benchmark-io/read-official-figures.js';
-import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
+import { assessmentCsv } from '../../reports/csv/assessment-csv.js';
 import { readMunicipalities } from '../../reference/municipalities.js';
-import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
-import { EXIT_OK, type Command, type CommandIo } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { openLoadArgument } from '../load-argument.js';
+import { flag, optionalString } from '../arguments.js';
+import { ASSESSMENT_INPUT_OPTIONS, assessmentsFromArguments } from '../assessment-arguments.js';
+import { EXIT_OK, type Command } from '../command.js';
+import { DATA_DIRECTORY_HELP } from '../data-directory.js';
+import { emit } from '../legal-inputs.js';
+import { writeOutputFile } from '../output-file.js';
 import { UsageError } from '../usage-error.js';
-import {
-  emit,
-  municipalityNames,
-  readAggregatedInputs,
-  refuseMissing,
-  type InputFiles,
-  type MunicipalityNames,
-} from '../legal-inputs.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -60,36 +47,34 @@ Tilvalg:
   --json           skriv resultatet som JSON (skema tilsyn.assess/1, se README)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen
+  --excel          skriv --out som CSV til Excel: én række pr. kommune og år
+                   (semikolon, decimalkomma, UTF-8 med BOM, danske overskrifter)
+  --force          overskriv --out med --excel, hvis filen findes
 ${DATA_DIRECTORY_HELP}
   --help           vis denne hjælp`,
   options: {
-    ...DATA_DIRECTORY_OPTION,
-    load: { type: 'string' },
-    year: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    focus: { type: 'string' },
-    rates: { type: 'string' },
-    status: { type: 'string' },
+    ...ASSESSMENT_INPUT_OPTIONS,
     json: { type: 'boolean' },
     all: { type: 'boolean' },
+    excel: { type: 'boolean' },
     out: { type: 'string' },
+    force: { type: 'boolean' },
   },
   async run(args, io) {
-    const { fromYear, toYear } = assessmentYears(args);
-    const names = await municipalityNames();
-    const { inputs, files } =
-      optionalString(args, 'load') === undefined
-        ? await readAggregatedInputs(args, io, names)
-        : await readLoadInputs(args, io, names, fromYear, toYear);
-    for (let year = fromYear; year <= toYear; year += 1)
-      refuseMissing(missingAssessmentInputs(inputs, year), files, names);
-    const statusFile = optionalString(args, 'status');
-    const initial: Map<number, CaseState> =
-      statusFile === undefined
-        ? new Map<number, CaseState>()
-        : await readStatus(resolve(io.cwd, statusFile), statusFile, names.known, fromYear);
-    const history = runAssessments(fromYear, toYear, inputs, initial);
+    if (flag(args, 'excel') && optionalString(args, 'out') === undefined)
+      throw new UsageError('--excel skriver en fil: angiv --out FIL');
+    if (flag(args, 'excel') && flag(args, 'json'))
+      throw new UsageError('vælg enten --json eller --excel');
+    const { history, names } = await assessmentsFromArguments(args, io);
+    if (flag(args, 'excel')) {
+      const municipalities = await readMunicipalities();
+      await writeOutputFile(
+        args,
+        io,
+        assessmentCsv(history.years.map((year) => assessmentReportData(year, municipalities))),
+      );
+      return EXIT_OK;
+    }
     const text = flag(args, 'json')
       ? `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`
       : assessmentReport(history, names.nameOf, { all: flag(args, 'all') });
@@ -97,60 +82,3 @@ ${DATA_DIRECTORY_HELP}
     return EXIT_OK;
   },
 };
-
-/** `--load`: the focus measures and actual rates computed from a load; expected rates official or modelled. */
-async function readLoadInputs(
-  args: Parameters<Command['run']>[0],
-  io: CommandIo,
-  names: MunicipalityNames,
-  fromYear: number,
-  toYear: number,
-): Promise<{ inputs: AssessmentInputs; files: InputFiles }> {
-  if (optionalString(args, 'focus') !== undefined)
-    throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
-  const ratesFile = optionalString(args, 'rates');
-  const official =
-    ratesFile === undefined
-      ? undefined
-      : await readOfficialFigures(
-          resolve(io.cwd, ratesFile),
-          ratesFile,
-          names.known,
-          new MunicipalityNameMatcher(await readMunicipalities()),
-        );
-  const opened = await openLoadArgument(requiredString(args, 'load'), dataDirectory(args, io), io);
-  try {
-    const { inputs } = await assessmentInputsOfLoad({
-      load: opened.load,
-      fromYear,
-      toYear,
-      municipalities: names.codes,
-      ...(official === undefined ? {} : { official: official.rates }),
-    });
-    const loadName = `indlæsning ${opened.load.id}`;
-    return {
-      inputs,
-      files: { focus: loadName, rates: ratesFile ?? `benchmarkmodellen (${loadName})` },
-    };
-  } finally {
-    await opened.release();
-  }
-}
-
-function assessmentYears(args: Parameters<Command['run']>[0]): {
-  fromYear: number;
-  toYear: number;
-} {
-  const year = optionalYear(args, 'year');
-  const from = optionalYear(args, 'from');
-  const to = optionalYear(args, 'to');
-  if (year !== undefined) {
-    if (from !== undefined || to !== undefined)
-      throw new UsageError('brug enten --year eller --from og --to, ikke begge');
-    return { fromYear: year, toYear: year };
-  }
-  if (from === undefined || to === undefined)
-    throw new UsageError('angiv --year ÅR, eller --from ÅR og --to ÅR');
-  if (to < from) throw new UsageError(`--to (${to}) ligger før --from (${from})`);
-  return { fromYear: from, toYear: to };
-}

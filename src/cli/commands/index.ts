@@ -12,6 +12,7 @@ import { generateCommand } from './generate.js';
 import { loadCommand } from './load.js';
 import { loadsCommand } from './loads.js';
 import { measureCommand } from './measure.js';
+import { reportCommand } from './report.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   assessCommand,
   riskCommand,
   statusReportCommand,
+  reportCommand,
   sampleCommand,
   explainCommand,
   rulesCommand,
