@@ -9,6 +9,7 @@ import { benchmarkCommand } from './benchmark.js';
 import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
 import { generateCommand } from './generate.js';
+import { letterCommand } from './letter.js';
 import { loadCommand } from './load.js';
 import { loadsCommand } from './loads.js';
 import { measureCommand } from './measure.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   riskCommand,
   statusReportCommand,
   reportCommand,
+  letterCommand,
   sampleCommand,
   explainCommand,
   rulesCommand,
