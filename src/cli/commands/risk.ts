@@ -4,7 +4,10 @@
  */
 import { missingRiskInputs, riskView } from '../../core/risk/risk-view.js';
 import { riskJson, riskReport } from '../../presentation/risk-report.js';
-import { flag, requiredMonth } from '../arguments.js';
+import { riskCsv } from '../../reports/csv/risk-csv.js';
+import { flag, optionalString, requiredMonth } from '../arguments.js';
+import { writeOutputFile } from '../output-file.js';
+import { UsageError } from '../usage-error.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
 
@@ -29,6 +32,9 @@ Tilvalg:
   --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
   --json           skriv som JSON (skema tilsyn.risk/1, se README)
   --out FIL        skriv til filen i stedet for skærmen
+  --excel          skriv --out som CSV til Excel (semikolon, decimalkomma,
+                   UTF-8 med BOM, danske overskrifter og kommunenavne)
+  --force          overskriv --out med --excel, hvis filen findes
   --help           vis denne hjælp`,
   options: {
     month: { type: 'string' },
@@ -36,6 +42,8 @@ Tilvalg:
     rates: { type: 'string' },
     json: { type: 'boolean' },
     out: { type: 'string' },
+    excel: { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   async run(args, io) {
     const month = requiredMonth(args, 'month');
@@ -43,6 +51,12 @@ Tilvalg:
     const { inputs, files } = await readAggregatedInputs(args, io, names);
     refuseMissing(missingRiskInputs(inputs, month), files, names);
     const view = riskView(month, inputs);
+    if (flag(args, 'excel')) {
+      if (optionalString(args, 'out') === undefined)
+        throw new UsageError('--excel skriver en fil: angiv --out FIL');
+      await writeOutputFile(args, io, riskCsv(view, names.plainNameOf));
+      return EXIT_OK;
+    }
     const text = flag(args, 'json')
       ? `${JSON.stringify(riskJson(view, names.plainNameOf), null, 2)}\n`
       : riskReport(view, names.nameOf, files);
