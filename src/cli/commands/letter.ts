@@ -23,7 +23,7 @@ import { optionalDate, optionalInteger, optionalString, requiredString } from '.
 import { ASSESSMENT_INPUT_OPTIONS, assessmentsFromArguments } from '../assessment-arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
 import { municipalityNames } from '../legal-inputs.js';
-import { FORCE_HELP, writeOutputFile } from '../output-file.js';
+import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output-file.js';
 import { UsageError } from '../usage-error.js';
 
 export const letterCommand: Command = {
@@ -77,6 +77,7 @@ ${FORCE_HELP}
   },
   async run(args, io) {
     const format = letterFormat(args);
+    await refuseExistingOutput(args, io);
     const input = await letterInput(args, io);
     await writeOutputFile(args, io, await renderLetter(input, format, await loadPdfFonts()));
     return EXIT_OK;

@@ -20,7 +20,7 @@ import { optionalString, requiredMonth, requiredString } from '../arguments.js';
 import { ASSESSMENT_INPUT_OPTIONS, assessmentsFromArguments } from '../assessment-arguments.js';
 import { BENCHMARK_SOURCE_OPTIONS, benchmarkFromArguments } from '../benchmark-arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { FORCE_HELP, writeOutputFile } from '../output-file.js';
+import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output-file.js';
 import {
   readStatusReportRequest,
   STATUS_REPORT_INPUTS_HELP,
@@ -82,6 +82,7 @@ ${STATUS_REPORT_INPUTS_HELP}
   async run(args, io) {
     const kind = reportKind(args.positionals[0] ?? '');
     const format = reportFormat(args);
+    await refuseExistingOutput(args, io);
     const rendered = await render(kind, args, io);
     const content =
       format === 'json'

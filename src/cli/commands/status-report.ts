@@ -8,7 +8,7 @@ import { statusReportCsv } from '../../reports/csv/status-report-csv.js';
 import { statusReportText } from '../../reports/text/status-report-text.js';
 import { flag, optionalString, requiredMonth } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { FORCE_HELP, writeOutputFile } from '../output-file.js';
+import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output-file.js';
 import {
   readStatusReportRequest,
   STATUS_REPORT_INPUTS_HELP,
@@ -47,6 +47,7 @@ ${FORCE_HELP}
   },
   async run(args, io) {
     const month = requiredMonth(args, 'month');
+    await refuseExistingOutput(args, io);
     if (flag(args, 'json') && flag(args, 'excel'))
       throw new UsageError('vælg enten --json eller --excel');
     if (flag(args, 'excel') && optionalString(args, 'out') === undefined)

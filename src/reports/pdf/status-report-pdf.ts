@@ -81,7 +81,7 @@ export async function statusReportPdf(report: StatusReport, fonts: PdfFonts): Pr
           { header: 'Kommune', width: 3 },
           { header: 'Forventede antal ledige', width: 2, align: 'right' },
           { header: 'Faktisk antal ledige', width: 2, align: 'right' },
-          { header: 'Forskel (pct.-point)', width: 2.2, align: 'right' },
+          { header: 'Forskel', width: 2.2, align: 'right' },
           { header: 'Gns. passivandel de seneste 12 mdr. (%)', width: 2.4, align: 'right' },
         ],
         table.rows.map((row) => ({
