@@ -73,6 +73,14 @@ describe('the decision letters', () => {
     );
   });
 
+  it('selection under the 2019 rules (assessment of 2021): the § numbers of bek. nr. 1409 and the sample case review', async () => {
+    const text = await letter(153, 2021);
+    expect(text).toContain('Dato: 30. april 2022');
+    expect(text).toContain('Afgørelsen er truffet efter bek. nr. 1409 af 16/12/2019 § 6, stk. 1');
+    expect(text).toContain('uvildig gennemgang af en stikprøve af sager');
+    expect(text).toContain('bek. nr. 1409 af 16/12/2019 § 8');
+  });
+
   it('selection: the deadlines run from the letter’s date when it is given', async () => {
     const text = await letter(183, 2024, ['--date', '2025-04-15']);
     expect(text).toContain('Dato: 15. april 2025');
