@@ -16,7 +16,10 @@ export async function writeExcelForms(
   const written: string[] = [];
   for (const file of files) {
     if (file.table === undefined) continue;
-    await writeFileAtomic(join(folder, file.name), machineTableForExcel(file.table, nameOf));
+    await writeFileAtomic(
+      join(folder, file.name),
+      machineTableForExcel(file.table, nameOf, file.name),
+    );
     written.push(file.name);
   }
   return written;

@@ -67,11 +67,23 @@ const FIXED: Readonly<Record<string, ColumnMeaning>> = {
   difference_points: { header: 'Forskel (pct.-point)', kind: 'number' },
   rank: { header: 'Placering', kind: 'number' },
   source: { header: 'Kilde', kind: 'text' },
+  // minimum_requirements.csv (issue 9: the minimum requirements under administration)
+  met: { header: 'Opfylder kravet (personer)', kind: 'number' },
+  required: { header: 'Krav (%)', kind: 'share' },
+  fulfilled: { header: 'Kravet opfyldt', kind: 'code' },
+};
+
+/** Columns whose meaning depends on the file. */
+const PER_FILE: Readonly<Record<string, Readonly<Record<string, ColumnMeaning>>>> = {
+  'minimum_requirements.csv': {
+    target: { header: 'Målgruppe: forløb på mindst 12 måneder (personer)', kind: 'number' },
+    share: { header: 'Andel, der opfylder kravet (%)', kind: 'share' },
+  },
 };
 
 /** The meaning of a column, with the numbered benchmark columns (`exit3_share`, `passive_6m_base`). */
-export function columnMeaning(name: string): ColumnMeaning | undefined {
-  const fixed = FIXED[name];
+export function columnMeaning(name: string, file?: string): ColumnMeaning | undefined {
+  const fixed = (file === undefined ? undefined : PER_FILE[file]?.[name]) ?? FIXED[name];
   if (fixed) return fixed;
   const exit = /^exit(\d+)_(cohort|to_work|share)$/.exec(name);
   if (exit) {
@@ -106,6 +118,7 @@ function numberCell(text: string): ExcelCsvCell {
 export function machineTableForExcel(
   table: MachineTable,
   nameOf: (code: number) => string,
+  file?: string,
 ): Uint8Array {
   const columns: ExcelCsvColumn<readonly string[]>[] = [];
   table.header.forEach((name, index) => {
@@ -117,7 +130,7 @@ export function machineTableForExcel(
       );
       return;
     }
-    const meaning = columnMeaning(name);
+    const meaning = columnMeaning(name, file);
     if (meaning === undefined) {
       columns.push({ header: name, value: text });
       return;

@@ -90,6 +90,32 @@ describe('a machine table in Excel form', () => {
   });
 });
 
+describe('the minimum requirements file in Excel form', () => {
+  it('says what its share and target are, and the requirement in words', () => {
+    const bytes = machineTableForExcel(
+      {
+        header: [
+          'municipality',
+          'month',
+          'requirement',
+          'target',
+          'met',
+          'share',
+          'required',
+          'fulfilled',
+        ],
+        rows: [['147', '2024-12', 'offers', '400', '290', '72.5', '70', 'true']],
+      },
+      () => 'Frederiksberg',
+      'minimum_requirements.csv',
+    );
+    expect(text(bytes)).toBe(
+      '\uFEFFKommunekode;Kommune;Måned;Krav;Målgruppe: forløb på mindst 12 måneder (personer);Opfylder kravet (personer);Andel, der opfylder kravet (%);Krav (%);Kravet opfyldt\r\n' +
+        '147;Frederiksberg;2024-12;Tilbud mv.;400;290;72,5;70,0;Ja\r\n',
+    );
+  });
+});
+
 describe('tilsyn measure --excel', () => {
   let root = '';
   beforeAll(async () => {
