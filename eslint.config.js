@@ -2,21 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-
-/** Shell layers that the pure core must never import. */
-const shellPatterns = [
-  '**/cli/**',
-  '**/loading/**',
-  '**/storage/**',
-  '**/synthetic/**',
-  '**/engine-io/**',
-  '**/benchmark-io/**',
-  '**/reports/**',
-  '**/web/**',
-  '**/http/**',
-  '**/pipeline/**',
-  '**/aggregates/**',
-];
+import { layersPlugin } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tilsyn-data/**', 'bench-data/**'] },
@@ -48,12 +34,18 @@ export default tseslint.config(
               group: ['@duckdb/*', 'pg', 'kysely', '@electric-sql/*'],
               message: 'The core is pure: no database.',
             },
-            { group: shellPatterns, message: 'The core never imports a shell.' },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'process', 'console', 'Date'],
     },
+  },
+  {
+    // The layers of src/ (eslint/layers.js, docs/architecture.md): no import
+    // from a lower layer to a higher one, and no import circles.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { tilsyn: layersPlugin },
+    rules: { 'tilsyn/layers': 'error', 'tilsyn/no-cycle': 'error' },
   },
   {
     files: ['**/*.js'],

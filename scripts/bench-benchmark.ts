@@ -12,10 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { assembleBenchmarkInput } from '../src/benchmark-io/assemble-benchmark-input.js';
-import { parseActualBenefitRates } from '../src/benchmark-io/read-actual-benefit-rates.js';
-import { parseFrameworkConditions } from '../src/benchmark-io/read-framework-conditions.js';
-import { parseY30R21 } from '../src/benchmark-io/read-y30r21.js';
+import { assembleBenchmarkInput } from '../src/inputs/assemble-benchmark-input.js';
+import { parseActualBenefitRates } from '../src/inputs/read-actual-benefit-rates.js';
+import { parseFrameworkConditions } from '../src/inputs/read-framework-conditions.js';
+import { parseY30R21 } from '../src/inputs/read-y30r21.js';
 import { main } from '../src/cli/main.js';
 import { fitBenchmarkModel } from '../src/core/benchmark/benchmark-model.js';
 import { calendarYear } from '../src/core/benchmark/benchmark-period.js';

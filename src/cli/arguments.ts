@@ -4,7 +4,7 @@
 import { parseIsoDate, type IsoDate } from '../core/calendar/iso-date.js';
 import { parseYearMonth, type YearMonth } from '../core/calendar/year-month.js';
 import type { ParsedArguments } from './command.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../files/usage-error.js';
 
 export function optionalString(args: ParsedArguments, name: string): string | undefined {
   const value = args.values[name];

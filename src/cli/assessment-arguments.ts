@@ -1,31 +1,15 @@
 /**
- * The annual assessments from the command line's inputs (`--year` or
- * `--from`/`--to`; `--focus`/`--rates` or `--load`; `--status`), shared by
- * `tilsyn assess`, `tilsyn report assessment` and `tilsyn letter`.
+ * The assessment's inputs on the command line (`--year` or `--from`/`--to`;
+ * `--focus`/`--rates` or `--load` with optional official `--rates`;
+ * `--status`), shared by `tilsyn assess`, `tilsyn report assessment`,
+ * `tilsyn status-report` and `tilsyn letter`.
  */
-import { resolve } from 'node:path';
-import { missingAssessmentInputs } from '../core/assessment/assessment-inputs.js';
-import type { CaseState } from '../core/assessment/case-state.js';
-import type { CaseHistory } from '../core/lifecycle/run-assessments.js';
-import { runAssessments } from '../core/lifecycle/run-assessments.js';
-import { readStatus } from '../aggregates/read-status.js';
-import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
-import { MunicipalityNameMatcher } from '../core/benchmark/municipality-names.js';
-import { readOfficialFigures } from '../benchmark-io/read-official-figures.js';
-import { assessmentInputsOfLoad } from '../pipeline/assessment-inputs-of-load.js';
-import { readMunicipalities } from '../reference/municipalities.js';
+import type { AssessmentSource, AssessRequest } from '../pipeline/assess.js';
+import { UsageError } from '../files/usage-error.js';
 import { optionalString, optionalYear, requiredString } from './arguments.js';
 import type { CommandIo, OptionsConfig, ParsedArguments } from './command.js';
-import { DATA_DIRECTORY_OPTION, dataDirectory } from './data-directory.js';
-import { openLoadArgument } from './load-argument.js';
-import { UsageError } from './usage-error.js';
-import {
-  municipalityNames,
-  readAggregatedInputs,
-  refuseMissing,
-  type InputFiles,
-  type MunicipalityNames,
-} from './legal-inputs.js';
+import { DATA_DIRECTORY_OPTION } from './data-directory.js';
+import { loadSource } from './load-argument.js';
 
 export const ASSESSMENT_INPUT_OPTIONS: OptionsConfig = {
   ...DATA_DIRECTORY_OPTION,
@@ -38,67 +22,33 @@ export const ASSESSMENT_INPUT_OPTIONS: OptionsConfig = {
   status: { type: 'string' },
 };
 
-export async function assessmentsFromArguments(
-  args: ParsedArguments,
-  io: CommandIo,
-): Promise<{ history: CaseHistory; names: MunicipalityNames }> {
+/** The assessment request of the command line. */
+export function assessRequestOf(args: ParsedArguments, io: CommandIo): AssessRequest {
   const { fromYear, toYear } = assessmentYears(args);
-  const names = await municipalityNames();
-  const { inputs, files } =
-    optionalString(args, 'load') === undefined
-      ? await readAggregatedInputs(args, io, names)
-      : await readLoadInputs(args, io, names, fromYear, toYear);
-  for (let year = fromYear; year <= toYear; year += 1)
-    refuseMissing(missingAssessmentInputs(inputs, year), files, names);
-  const statusFile = optionalString(args, 'status');
-  const initial: Map<number, CaseState> =
-    statusFile === undefined
-      ? new Map<number, CaseState>()
-      : await readStatus(resolve(io.cwd, statusFile), statusFile, names.known, fromYear);
-  const history = runAssessments(fromYear, toYear, inputs, initial);
-  return { history, names };
+  const status = optionalString(args, 'status');
+  return {
+    fromYear,
+    toYear,
+    cwd: io.cwd,
+    source: assessmentSource(args, io),
+    ...(status === undefined ? {} : { status }),
+  };
 }
 
-/** `--load`: the focus measures and actual rates computed from a load; expected rates official or modelled. */
-async function readLoadInputs(
-  args: ParsedArguments,
-  io: CommandIo,
-  names: MunicipalityNames,
-  fromYear: number,
-  toYear: number,
-): Promise<{ inputs: AssessmentInputs; files: InputFiles }> {
+/** `--focus` and `--rates`, or `--load` with optional official `--rates`. */
+export function assessmentSource(args: ParsedArguments, io: CommandIo): AssessmentSource {
+  if (optionalString(args, 'load') === undefined)
+    return {
+      kind: 'files',
+      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
+    };
   if (optionalString(args, 'focus') !== undefined)
     throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
-  const ratesFile = optionalString(args, 'rates');
-  const official =
-    ratesFile === undefined
-      ? undefined
-      : await readOfficialFigures(
-          resolve(io.cwd, ratesFile),
-          ratesFile,
-          names.known,
-          new MunicipalityNameMatcher(await readMunicipalities()),
-        );
-  const opened = await openLoadArgument(requiredString(args, 'load'), dataDirectory(args, io), io);
-  try {
-    const { inputs } = await assessmentInputsOfLoad({
-      load: opened.load,
-      fromYear,
-      toYear,
-      municipalities: names.codes,
-      ...(official === undefined ? {} : { official: official.rates }),
-    });
-    const loadName = `indlæsning ${opened.load.id}`;
-    return {
-      inputs,
-      files: { focus: loadName, rates: ratesFile ?? `benchmarkmodellen (${loadName})` },
-    };
-  } finally {
-    await opened.release();
-  }
+  const rates = optionalString(args, 'rates');
+  return { kind: 'load', load: loadSource(args, io), ...(rates === undefined ? {} : { rates }) };
 }
 
-function assessmentYears(args: ParsedArguments): {
+export function assessmentYears(args: ParsedArguments): {
   fromYear: number;
   toYear: number;
 } {

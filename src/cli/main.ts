@@ -8,7 +8,7 @@ import { DomainError } from '../core/domain-error.js';
 import { InputError } from '../files/input-error.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type Command, type CommandIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../files/usage-error.js';
 
 export function processIo(): CommandIo {
   return {

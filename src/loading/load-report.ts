@@ -3,7 +3,7 @@
  * "læst = indlæst + afvist" with the rejections counted by reason.
  */
 import { formatProblem } from '../files/input-error.js';
-import { formatDanishNumber } from '../presentation/danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 import type { LoadReport } from './load-data.js';
 import { KEY_HINT } from './problem-reasons.js';
 

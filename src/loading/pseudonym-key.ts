@@ -7,7 +7,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../cli/usage-error.js';
+import { UsageError } from '../files/usage-error.js';
 import { normaliseCprNumber } from './cpr-number.js';
 
 /** A shorter key is too easy to guess: the hash of a CPR number could be reversed by trying keys. */

@@ -9,7 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { InputProblem } from '../files/input-error.js';
-import { formatDanishNumber } from '../presentation/danish-format.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 import { CsvScanner } from './csv-scanner.js';
 import { digestFile } from './file-digest.js';
 import { LineMap } from './line-map.js';

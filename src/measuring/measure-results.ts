@@ -5,6 +5,12 @@
  * `tilsyn assess --load` use them directly, so the numbers are the same.
  */
 import { fromMonthIndex } from '../core/calendar/year-month.js';
+import {
+  groupBenchmarkMeasures,
+  isBenchmarkMeasure,
+  type BenchmarkMeasure,
+  type BenchmarkMeasureValues,
+} from '../core/benchmark/benchmark-measures.js';
 import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
 import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import { benefitRates, type BenefitRate } from '../core/measures/benefit-rate.js';
@@ -38,20 +44,14 @@ export function monthlyAggregatesOf(run: MeasureRunResult): MonthlyAggregate[] {
       const label = fromMonthIndex(context.firstMonthIndex + month);
       FOCUS_GOALS.forEach((goal, goalIndex) => {
         context.scopes.forEach((scope, scopeNumber) => {
+          const cell = { municipality, monthOffset: month, scope: scopeNumber };
           rows.push({
             municipality: code,
             month: label,
             goal,
             scope,
-            target: focusTargetOf(accumulators, context, municipality, month, scopeNumber),
-            passive: focusPassiveOf(
-              accumulators,
-              context,
-              municipality,
-              month,
-              scopeNumber,
-              goalIndex,
-            ),
+            target: focusTargetOf(accumulators, context, cell),
+            passive: focusPassiveOf(accumulators, context, cell, goalIndex),
           });
         });
       });
@@ -102,8 +102,8 @@ export function benchmarkRecordsOf(run: MeasureRunResult): BenchmarkRecord[] {
   context.municipalities.forEach((code, municipality) => {
     for (let month = 0; month < context.monthCount; month += 1) {
       context.scopes.forEach((scope, scopeNumber) => {
-        const value = (field: number) =>
-          benchmarkOf(accumulators, context, municipality, month, scopeNumber, field);
+        const cell = { municipality, monthOffset: month, scope: scopeNumber };
+        const value = (field: number) => benchmarkOf(accumulators, context, cell, field);
         const ended = value(DURATION_COUNT);
         records.push({
           municipality: code,
@@ -129,4 +129,29 @@ export function benchmarkRecordsOf(run: MeasureRunResult): BenchmarkRecord[] {
     }
   });
   return records;
+}
+
+/** The benchmark measures of a measurement run, ready to rank. */
+export function benchmarkMeasureValuesOf(
+  records: readonly BenchmarkRecord[],
+  exitHorizonsMonths: readonly number[],
+  passiveLookbackDays: readonly number[],
+): BenchmarkMeasureValues[] {
+  return groupBenchmarkMeasures(
+    records.map((record) => {
+      const values: Partial<Record<BenchmarkMeasure, number | undefined>> = {
+        duration: record.meanDurationDays,
+        company_directed_effort: record.companyDirected.share,
+      };
+      exitHorizonsMonths.forEach((months, index) => {
+        const measure = `exit_to_work_${months}`;
+        if (isBenchmarkMeasure(measure)) values[measure] = record.exitToWork[index]?.share;
+      });
+      passiveLookbackDays.forEach((days, index) => {
+        const measure = `passive_${Math.round((days * 12) / 365)}`;
+        if (isBenchmarkMeasure(measure)) values[measure] = record.passive[index]?.share;
+      });
+      return { ...record, values };
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import type { YearMonth } from '../core/calendar/year-month.js';
 import type { LoadColumns } from '../core/measures/load-columns.js';
 import { createMeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
-import { createAccumulators } from '../core/measures/monthly-aggregation.js';
+import { createAccumulators } from '../core/measures/create-accumulators.js';
 
 export interface WorkerTask {
   readonly columns: LoadColumns;
@@ -34,15 +34,15 @@ parentPort?.on('message', (task: WorkerTask) => {
   const context = createMeasureContext(task.from, task.to, task.municipalities);
   const accumulators = createAccumulators(context);
   const times: PhaseTimes = { spells: 0, windows: 0, spellMeasures: 0 };
-  measurePersons(
-    task.columns,
+  measurePersons({
+    columns: task.columns,
     context,
-    task.fromPerson,
-    task.toPerson,
+    fromPerson: task.fromPerson,
+    toPerson: task.toPerson,
     accumulators,
-    task.timed ? () => performance.now() : undefined,
+    ...(task.timed ? { clock: () => performance.now() } : {}),
     times,
-  );
+  });
   const result: WorkerResult = {
     focusTarget: accumulators.focusTarget,
     focusPassive: accumulators.focusPassive,

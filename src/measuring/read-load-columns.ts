@@ -138,15 +138,14 @@ export async function openLoadReader(folder: string): Promise<LoadReader> {
         if (!existsSync(file(name))) return emptyTable(specs, personCount, options.shared ?? false);
         const own = await instance.connect();
         try {
-          return await readTable(
-            own,
-            `${quoted(name)}${where}`,
+          return await readTable(own, {
+            source: `${quoted(name)}${where}`,
             name,
             specs,
             personCount,
-            base,
-            options.shared ?? false,
-          );
+            personBase: base,
+            shared: options.shared ?? false,
+          });
         } finally {
           own.closeSync();
         }
@@ -311,16 +310,23 @@ function viewOf(kind: ColumnKind, raw: Uint8Array, count: number): TypedColumn {
   }
 }
 
+interface TableRequest {
+  /** The SQL the rows are read from (the table, filtered to one person or not). */
+  readonly source: string;
+  /** The table's name, for messages. */
+  readonly name: string;
+  readonly specs: readonly ColumnSpec[];
+  /** Persons the offsets cover. */
+  readonly personCount: number;
+  /** The person_key of the first person (0, or the one person read). */
+  readonly personBase: number;
+  /** Whether the columns are shared with worker threads. */
+  readonly shared: boolean;
+}
+
 /** Reads `specs` of `source` (rows sorted by person_key) into typed columns with per-person offsets. */
-async function readTable(
-  connection: DuckDBConnection,
-  source: string,
-  name: string,
-  specs: readonly ColumnSpec[],
-  personCount: number,
-  personBase: number,
-  shared: boolean,
-): Promise<ReadTable> {
+async function readTable(connection: DuckDBConnection, request: TableRequest): Promise<ReadTable> {
+  const { source, name, specs, personCount, personBase, shared } = request;
   const counted = await connection.runAndReadAll(`SELECT count(*)::BIGINT FROM ${source}`);
   const rows = Number(counted.getRows()[0]?.[0] ?? 0);
   const columns = specs.map((spec) => allocate(spec.kind, rows, shared));

@@ -11,8 +11,8 @@ import type { YearMonth } from '../core/calendar/year-month.js';
 import { eventRowCount, type LoadColumns } from '../core/measures/load-columns.js';
 import { createMeasureContext, type MeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
+import { createAccumulators } from '../core/measures/create-accumulators.js';
 import {
-  createAccumulators,
   mergeAccumulators,
   type MeasureAccumulators,
 } from '../core/measures/monthly-aggregation.js';
@@ -77,15 +77,15 @@ export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRu
   const measureStarted = performance.now();
   let mergeMilliseconds = 0;
   if (workers === 1) {
-    measurePersons(
+    measurePersons({
       columns,
       context,
-      0,
-      columns.personCount,
+      fromPerson: 0,
+      toPerson: columns.personCount,
       accumulators,
-      options.timed === true ? () => performance.now() : undefined,
-      phases,
-    );
+      ...(options.timed === true ? { clock: () => performance.now() } : {}),
+      times: phases,
+    });
   } else {
     const ranges = personRanges(columns, workers);
     const results = await Promise.all(

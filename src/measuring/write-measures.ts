@@ -227,8 +227,8 @@ function earlyCounts(
   month: number,
   scope: number,
 ): { cohort: number; conversations: number; offer: number } {
-  const count = (field: number) =>
-    earlyEffortOf(accumulators, context, municipality, month, scope, field);
+  const cell = { municipality, monthOffset: month, scope };
+  const count = (field: number) => earlyEffortOf(accumulators, context, cell, field);
   return {
     cohort: count(EARLY_COHORT),
     conversations: count(EARLY_CONVERSATIONS_UNMET),

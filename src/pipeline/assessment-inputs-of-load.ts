@@ -14,12 +14,9 @@ import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import { yearMonthOf, type YearMonth } from '../core/calendar/year-month.js';
 import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { assessmentRatesOf } from '../aggregates/read-expected-rates.js';
-import { assembleBenchmarkInput } from '../benchmark-io/assemble-benchmark-input.js';
-import {
-  actualRatesOfRun,
-  frameworkConditionsOfLoad,
-} from '../benchmark-io/read-load-benchmark-inputs.js';
+import { assessmentRatesOf } from '../inputs/read-official-figures.js';
+import { assembleBenchmarkInput } from '../inputs/assemble-benchmark-input.js';
+import { actualRatesOfRun, frameworkConditionsOfLoad } from './benchmark-inputs-of-load.js';
 import type { OpenedLoad } from '../loading/load-catalog.js';
 import { monthlyAggregatesOf } from '../measuring/measure-results.js';
 import { runMeasures, type MeasureRunResult } from '../measuring/run-measures.js';

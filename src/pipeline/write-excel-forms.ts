@@ -6,12 +6,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { machineTableForExcel, type MachineTable } from '../reports/csv/machine-table-for-excel.js';
+import { municipalityNames } from './legal-inputs.js';
 
 export async function writeExcelForms(
   folder: string,
   files: readonly { readonly name: string; readonly table?: MachineTable }[],
-  nameOf: (code: number) => string,
 ): Promise<string[]> {
+  const nameOf = (await municipalityNames()).plainNameOf;
   await mkdir(folder, { recursive: true });
   const written: string[] = [];
   for (const file of files) {

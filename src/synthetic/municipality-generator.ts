@@ -294,15 +294,14 @@ export function generateUnit(
         dead: reason === 'standby' || reason === 'barsel',
       });
     }
-    return new PersonTimeline(
-      context,
+    return new PersonTimeline(context, {
       person,
       periods,
-      buildSpells(periods, exemptions, lastDay),
-      conversationPropensity[person] ?? 0,
-      offerPropensity[person] ?? 0,
+      spells: buildSpells(periods, exemptions, lastDay),
+      conversationPropensity: conversationPropensity[person] ?? 0,
+      offerPropensity: offerPropensity[person] ?? 0,
       activationDay,
-    );
+    });
   }
 
   function steer(month: number, last: DayNumber): void {

@@ -114,7 +114,7 @@ export function generatePerson(
     let spellEnd = spellStart;
     for (const [from, to] of segments) {
       if (from > context.lastDay) break;
-      municipality = addSegment(random, context, periods, type, municipality, from, to);
+      municipality = addSegment(random, context, periods, { type, municipality, from, to });
       spellEnd = to;
     }
     addExemptions(random, context, exemptions, type, spellStart, spellEnd);
@@ -147,11 +147,14 @@ function addSegment(
   random: SeededRandom,
   context: HistoryContext,
   periods: GeneratedPeriod[],
-  type: BenefitType,
-  municipality: MunicipalityCode,
-  from: DayNumber,
-  to: DayNumber,
+  segment: {
+    readonly type: BenefitType;
+    readonly municipality: MunicipalityCode;
+    readonly from: DayNumber;
+    readonly to: DayNumber;
+  },
 ): MunicipalityCode {
+  const { type, municipality, from, to } = segment;
   const length = to - from + 1;
   const visibleEnd = Math.min(to, context.lastDay);
   let current = municipality;

@@ -107,7 +107,23 @@ export function monthIndexOfDay(day: DayNumber): number {
   return year * 12 + month - 1;
 }
 
+/** One person's spells and propensities, from which the timeline draws the events. */
+export interface TimelinePerson {
+  readonly person: number;
+  readonly periods: readonly TimelinePeriod[];
+  readonly spells: readonly Spell[];
+  readonly conversationPropensity: number;
+  readonly offerPropensity: number;
+  /** The first day events are drawn for (spells before it are skipped). */
+  readonly activationDay: DayNumber;
+}
+
 export class PersonTimeline {
+  readonly person: number;
+  readonly periods: readonly TimelinePeriod[];
+  readonly spells: readonly Spell[];
+  readonly conversationPropensity: number;
+  readonly offerPropensity: number;
   /** Month index of the last month that needs processing. */
   readonly lastMonth: number;
   private readonly spellOfPeriod: number[];
@@ -131,13 +147,14 @@ export class PersonTimeline {
 
   constructor(
     private readonly context: UnitContext,
-    readonly person: number,
-    readonly periods: readonly TimelinePeriod[],
-    readonly spells: readonly Spell[],
-    readonly conversationPropensity: number,
-    readonly offerPropensity: number,
-    activationDay: DayNumber,
+    timelinePerson: TimelinePerson,
   ) {
+    const { periods, spells, activationDay } = timelinePerson;
+    this.person = timelinePerson.person;
+    this.periods = periods;
+    this.spells = spells;
+    this.conversationPropensity = timelinePerson.conversationPropensity;
+    this.offerPropensity = timelinePerson.offerPropensity;
     this.spellOfPeriod = new Array<number>(periods.length).fill(0);
     spells.forEach((spell, index) => {
       for (let period = spell.firstPeriod; period <= spell.lastPeriod; period += 1)

@@ -2,16 +2,16 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assembleBenchmarkInput } from '../../src/benchmark-io/assemble-benchmark-input.js';
-import { parseActualBenefitRates } from '../../src/benchmark-io/read-actual-benefit-rates.js';
-import { parseFrameworkConditions } from '../../src/benchmark-io/read-framework-conditions.js';
+import { assembleBenchmarkInput } from '../../src/inputs/assemble-benchmark-input.js';
+import { parseActualBenefitRates } from '../../src/inputs/read-actual-benefit-rates.js';
+import { parseFrameworkConditions } from '../../src/inputs/read-framework-conditions.js';
 import {
   fitBenchmarkModel,
   type BenchmarkModel,
 } from '../../src/core/benchmark/benchmark-model.js';
 import { calendarYear } from '../../src/core/benchmark/benchmark-period.js';
 import { SeededRandom } from '../../src/core/random/seeded-random.js';
-import { formatDanishNumber, formatDanishSigned } from '../../src/presentation/danish-format.js';
+import { formatDanishNumber, formatDanishSigned } from '../../src/core/danish-format.js';
 import { readMunicipalities } from '../../src/reference/municipalities.js';
 import { runCli } from '../support/run-cli.js';
 

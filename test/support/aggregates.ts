@@ -4,7 +4,8 @@
 import { monthRange, yearMonth, type YearMonth } from '../../src/core/calendar/year-month.js';
 import type { FocusGoal } from '../../src/core/domain/focus-goal.js';
 import type { MeasureScope } from '../../src/core/domain/measure-scope.js';
-import type { ExpectedRate } from '../../src/core/assessment/expected-rates.js';
+import { calendarYear } from '../../src/core/benchmark/benchmark-period.js';
+import type { ExpectedRate } from '../../src/core/benchmark/expected-rates.js';
 import type { MonthlyAggregate } from '../../src/core/focus-measures/monthly-aggregates.js';
 
 /** One row per month of `from` … `to`, with the given target and passive counts. */
@@ -43,6 +44,36 @@ export function yearOfShares(
   );
 }
 
+/** The figures of one municipality and calendar year, from an official file named `file`. */
+export function expectedRateOf(figures: {
+  readonly municipality: number;
+  readonly year: number;
+  readonly expectedShare: number;
+  readonly actualShare: number;
+  readonly expectedCount: number;
+  readonly actualCount: number;
+  readonly file?: string;
+}): ExpectedRate {
+  return {
+    municipality: figures.municipality,
+    period: calendarYear(figures.year),
+    residents16To66: undefined,
+    expectedShare: figures.expectedShare,
+    actualShare: figures.actualShare,
+    expectedCount: figures.expectedCount,
+    actualCount: figures.actualCount,
+    differenceCount: figures.actualCount - figures.expectedCount,
+    differencePoints: figures.actualShare - figures.expectedShare,
+    rank: 0,
+    source: {
+      kind: 'official',
+      table: 'expected_rates',
+      file: figures.file ?? 'testtal',
+      period: String(figures.year),
+    },
+  };
+}
+
 /** A rate row whose actual share is `differencePoints` above the expected 10 %. */
 export function rateOf(
   municipality: number,
@@ -50,13 +81,12 @@ export function rateOf(
   differencePoints: number,
   differencePersons = differencePoints * 500,
 ): ExpectedRate {
-  return {
+  return expectedRateOf({
     municipality,
     year,
     expectedShare: 10,
     actualShare: 10 + differencePoints,
     expectedCount: 5000,
     actualCount: 5000 + differencePersons,
-    source: 'testtal',
-  };
+  });
 }

@@ -10,9 +10,9 @@ import {
   type MeasureContext,
 } from '../../src/core/measures/measure-context.js';
 import { measurePersons } from '../../src/core/measures/measure-persons.js';
+import { createAccumulators } from '../../src/core/measures/create-accumulators.js';
 import {
   CONVERSATIONS_GOAL,
-  createAccumulators,
   focusPassiveOf,
   focusTargetOf,
   OFFERS_GOAL,
@@ -35,7 +35,7 @@ export function measureRecords(
   const columns = buildLoadColumns(persons);
   const context = createMeasureContext(yearMonth(from), yearMonth(to), [...TEST_MUNICIPALITIES]);
   const accumulators = createAccumulators(context);
-  measurePersons(columns, context, 0, columns.personCount, accumulators);
+  measurePersons({ columns, context, fromPerson: 0, toPerson: columns.personCount, accumulators });
   return { context, accumulators };
 }
 
@@ -56,16 +56,10 @@ export function focusCounts(
     context.municipalityIndex[options.municipality ?? DEFAULT_MUNICIPALITY] ?? -1;
   const offset = monthIndex(yearMonth(month)) - context.firstMonthIndex;
   const scope = scopeIndex(options.scope ?? 'all');
+  const cell = { municipality, monthOffset: offset, scope };
   return {
-    target: focusTargetOf(accumulators, context, municipality, offset, scope),
-    passiveOffers: focusPassiveOf(accumulators, context, municipality, offset, scope, OFFERS_GOAL),
-    passiveConversations: focusPassiveOf(
-      accumulators,
-      context,
-      municipality,
-      offset,
-      scope,
-      CONVERSATIONS_GOAL,
-    ),
+    target: focusTargetOf(accumulators, context, cell),
+    passiveOffers: focusPassiveOf(accumulators, context, cell, OFFERS_GOAL),
+    passiveConversations: focusPassiveOf(accumulators, context, cell, CONVERSATIONS_GOAL),
   };
 }

@@ -12,6 +12,7 @@ import {
   type MonthlyAggregate,
 } from '../../src/core/focus-measures/monthly-aggregates.js';
 import { runAssessments } from '../../src/core/lifecycle/run-assessments.js';
+import { expectedRateOf } from '../support/aggregates.js';
 
 interface YearFocus {
   readonly conversations: number | undefined;
@@ -41,15 +42,17 @@ function decisionsOf(
           passive: Math.round((shares[goal] ?? 0) * 100),
         });
   const rates = new ExpectedRates(
-    [...focus.keys()].map((year) => ({
-      municipality: code,
-      year,
-      expectedShare: 10,
-      actualShare: 10 + residual,
-      expectedCount: 1000,
-      actualCount: 1000 + residual * 100,
-      source: 'design',
-    })),
+    [...focus.keys()].map((year) =>
+      expectedRateOf({
+        municipality: code,
+        year,
+        expectedShare: 10,
+        actualShare: 10 + residual,
+        expectedCount: 1000,
+        actualCount: 1000 + residual * 100,
+        file: 'design',
+      }),
+    ),
   );
   const history = runAssessments(ASSESSED_YEARS[0] ?? 2021, ASSESSED_YEARS.at(-1) ?? 2025, {
     municipalities: [code],

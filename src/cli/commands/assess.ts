@@ -3,17 +3,16 @@
  * cases over several years, from the aggregated files.
  */
 import { assessmentReport as assessmentReportData } from '../../core/assessment-report/assessment-report.js';
-import { assessmentJson } from '../../presentation/assessment-json.js';
-import { assessmentReport } from '../../presentation/assessment-report.js';
+import { assessmentJson } from '../../reports/assessment-json.js';
+import { assessmentReport } from '../../reports/assessment-report.js';
 import { assessmentCsv } from '../../reports/csv/assessment-csv.js';
-import { readMunicipalities } from '../../reference/municipalities.js';
+import { assessYears } from '../../pipeline/assess.js';
+import { UsageError } from '../../files/usage-error.js';
 import { flag, optionalString } from '../arguments.js';
-import { ASSESSMENT_INPUT_OPTIONS, assessmentsFromArguments } from '../assessment-arguments.js';
+import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP } from '../data-directory.js';
-import { emit } from '../legal-inputs.js';
-import { writeOutputFile } from '../output-file.js';
-import { UsageError } from '../usage-error.js';
+import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -44,7 +43,7 @@ Tilvalg:
   --status FIL     status før det første år (municipality, status [, selected_year,
                    baseline_offers, baseline_conversations]); uden den er ingen
                    kommune under skærpet tilsyn
-  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se README)
+  --json           skriv resultatet som JSON (skema tilsyn.assess/1, se docs/cli.md)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen
   --excel          skriv --out som CSV til Excel: én række pr. kommune og år
@@ -65,14 +64,11 @@ ${DATA_DIRECTORY_HELP}
       throw new UsageError('--excel skriver en fil: angiv --out FIL');
     if (flag(args, 'excel') && flag(args, 'json'))
       throw new UsageError('vælg enten --json eller --excel');
-    const { history, names } = await assessmentsFromArguments(args, io);
+    if (flag(args, 'excel')) await refuseExistingOutput(args, io);
+    const { history, names } = await assessYears(assessRequestOf(args, io));
     if (flag(args, 'excel')) {
-      const municipalities = await readMunicipalities();
-      await writeOutputFile(
-        args,
-        io,
-        assessmentCsv(history.years.map((year) => assessmentReportData(year, municipalities))),
-      );
+      const years = history.years.map((year) => assessmentReportData(year, names.plainNameOf));
+      await writeOutputFile(args, io, assessmentCsv(years));
       return EXIT_OK;
     }
     const text = flag(args, 'json')

@@ -5,18 +5,18 @@
  * and optionally the expected rates as an `expected_rates` file for
  * `tilsyn assess --rates` (or, with `--excel`, as CSV for Excel).
  */
-import { resolve } from 'node:path';
-import { expectedRatesTable, writeExpectedRates } from '../../benchmark-io/write-expected-rates.js';
 import { DEFAULT_CLUSTER_COUNT } from '../../core/benchmark/clusters.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
-import { benchmarkReportJson } from '../../presentation/benchmark-report-json.js';
-import { formatBenchmarkReport } from '../../presentation/benchmark-report-text.js';
+import { UsageError } from '../../files/usage-error.js';
+import { benchmarkPeriod } from '../../pipeline/benchmark.js';
+import { benchmarkReportJson } from '../../reports/benchmark-report-json.js';
+import { formatBenchmarkReport } from '../../reports/benchmark-report-text.js';
 import { machineTableForExcel } from '../../reports/csv/machine-table-for-excel.js';
-import { flag, optionalInteger, optionalString } from '../arguments.js';
-import { BENCHMARK_SOURCE_OPTIONS, benchmarkFromArguments } from '../benchmark-arguments.js';
+import { expectedRatesTable } from '../../reports/write-expected-rates.js';
+import { flag, optionalString } from '../arguments.js';
+import { BENCHMARK_SOURCE_OPTIONS, benchmarkRequestOf } from '../benchmark-arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP } from '../data-directory.js';
-import { UsageError } from '../usage-error.js';
+import { refuseExistingOutput, writeOutputFile } from '../output.js';
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',
@@ -58,6 +58,7 @@ Tilvalg:
   --excel            skriv --out som CSV til Excel (semikolon, decimalkomma,
                      UTF-8 med BOM, danske overskrifter og kommunenavne) i
                      stedet for expected_rates-formatet
+  --force            overskriv --out med --excel, hvis filen findes
   --json             skriv rapporten som JSON
 ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
@@ -65,24 +66,24 @@ ${DATA_DIRECTORY_HELP}
     ...BENCHMARK_SOURCE_OPTIONS,
     out: { type: 'string' },
     excel: { type: 'boolean' },
+    force: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run(args, io) {
     const out = optionalString(args, 'out');
-    if (out !== undefined && optionalInteger(args, 'half') !== undefined) {
-      throw new UsageError(
-        '--out skriver forventede ydelsesgrader for et kalenderår til den årlige opgørelse (§ 2) og kan ikke bruges med --half',
-      );
-    }
-    if (flag(args, 'excel') && out === undefined)
+    const excel = flag(args, 'excel');
+    if (excel && out === undefined)
       throw new UsageError('--excel skriver --out som CSV til Excel: angiv --out FIL');
-    const { report, notes, rates, nameOf } = await benchmarkFromArguments(args, io);
-    if (out !== undefined) {
-      const path = resolve(io.cwd, out);
-      if (flag(args, 'excel'))
-        await writeFileAtomic(path, machineTableForExcel(expectedRatesTable(rates), nameOf));
-      else await writeExpectedRates(path, rates);
-    }
+    if (excel) await refuseExistingOutput(args, io);
+    const { report, notes, nameOf } = await benchmarkPeriod(
+      benchmarkRequestOf(args, io, excel ? undefined : out),
+    );
+    if (excel)
+      await writeOutputFile(
+        args,
+        io,
+        machineTableForExcel(expectedRatesTable(report.rates), nameOf),
+      );
     io.stdout(
       flag(args, 'json')
         ? `${JSON.stringify(benchmarkReportJson(report, nameOf, notes), null, 2)}\n`

@@ -6,27 +6,14 @@
  * and prints a summary.
  */
 import { join } from 'node:path';
-import { runAssessments } from '../../core/lifecycle/run-assessments.js';
-import { writeFileAtomic } from '../../files/atomic-write.js';
-import { writeExpectedRates } from '../../benchmark-io/write-expected-rates.js';
-import { writeMeasures } from '../../measuring/write-measures.js';
-import { assessmentInputsOfLoad } from '../../pipeline/assessment-inputs-of-load.js';
-import { prepareSyntheticLoad } from '../../pipeline/synthetic-load.js';
-import { assessmentJson } from '../../presentation/assessment-json.js';
-import {
-  assessmentReport,
-  decisionCounts,
-  lifeOfCases,
-} from '../../presentation/assessment-report.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
+import { UsageError } from '../../files/usage-error.js';
+import { DEMO_DEFAULTS, runDemo } from '../../pipeline/demo.js';
+import { decisionCounts, lifeOfCases } from '../../reports/assessment-report.js';
 import { optionalNumber, optionalYear } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { municipalityNames } from '../legal-inputs.js';
 import { whoIsRunning } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
-
-export const DEMO_DEFAULTS = { scale: 0.1, seed: 1, fromYear: 2021, toYear: 2025 } as const;
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -70,56 +57,47 @@ ${DATA_DIRECTORY_HELP}
         'det syntetiske datasæt dækker 2019–2025: vælg opgørelsesår i 2020–2025',
       );
 
-    const data = dataDirectory(args, io);
-    const demoFolder = join(data, 'demo');
     const started = performance.now();
     const elapsed = () => `${formatDanishNumber((performance.now() - started) / 1000, 1)} s`;
     io.stdout(
       `tilsyn demo — syntetisk datasæt i skala ${formatDanishNumber(scale, 2)}, frø ${seed}\n`,
     );
-    const synthetic = await prepareSyntheticLoad({
-      folder: demoFolder,
-      dataDirectory: data,
+    const { history, names, output } = await runDemo({
+      dataDirectory: dataDirectory(args, io),
       scale,
       seed,
-      now: io.now(),
-      createdBy: whoIsRunning(io),
-      progress: (step) => {
-        io.stdout(
-          {
-            generate: '  1. Genererer datasættet …\n',
-            'reuse-raw': '  1. Datasættet findes allerede og genbruges\n',
-            load: `  2. Indlæser og kontrollerer det … (${elapsed()})\n`,
-            'reuse-load': '  2. Indlæsningen er allerede i brug og genbruges\n',
-          }[step],
-        );
-      },
-    });
-    const load = synthetic.load;
-    io.stdout(
-      `     indlæsning ${load.id}: ${formatDanishNumber(load.manifest.persons)} personer (${elapsed()})\n` +
-        `  3. Beregner målinger ${fromYear}-01 … ${toYear}-12 og benchmarkmodellen for hvert år …\n`,
-    );
-    const names = await municipalityNames();
-    const { inputs, run, expectedRates } = await assessmentInputsOfLoad({
-      load,
       fromYear,
       toYear,
-      municipalities: names.codes,
+      now: io.now(),
+      createdBy: whoIsRunning(io),
+      progress: (event) => {
+        switch (event.step) {
+          case 'generate':
+            io.stdout('  1. Genererer datasættet …\n');
+            return;
+          case 'reuse-raw':
+            io.stdout('  1. Datasættet findes allerede og genbruges\n');
+            return;
+          case 'load':
+            io.stdout(`  2. Indlæser og kontrollerer det … (${elapsed()})\n`);
+            return;
+          case 'reuse-load':
+            io.stdout('  2. Indlæsningen er allerede i brug og genbruges\n');
+            return;
+          case 'measure':
+            io.stdout(
+              `     indlæsning ${event.load.id}: ${formatDanishNumber(event.load.manifest.persons)} personer (${elapsed()})\n` +
+                `  3. Beregner målinger ${fromYear}-01 … ${toYear}-12 og benchmarkmodellen for hvert år …\n`,
+            );
+            return;
+          case 'assess':
+            io.stdout(
+              `  4. Foretager de årlige opgørelser ${fromYear}–${toYear} … (${elapsed()})\n\n`,
+            );
+            return;
+        }
+      },
     });
-    const output = join(demoFolder, 'resultater');
-    await writeMeasures(output, run, { loadId: load.id, loadFolder: load.folder });
-    await writeExpectedRates(join(output, 'expected_rates.csv'), expectedRates);
-    io.stdout(`  4. Foretager de årlige opgørelser ${fromYear}–${toYear} … (${elapsed()})\n\n`);
-    const history = runAssessments(fromYear, toYear, inputs);
-    await writeFileAtomic(
-      join(output, 'opgoerelser.txt'),
-      assessmentReport(history, names.nameOf, { all: false }),
-    );
-    await writeFileAtomic(
-      join(output, 'opgoerelser.json'),
-      `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`,
-    );
     io.stdout(
       [
         ...history.years.map((year) => `Opgørelsen af ${year.year}: ${decisionCounts(year)}.`),

@@ -1,20 +1,17 @@
 /**
  * `tilsyn explain --load ID --person P --month YYYY-MM [--json]`: why one
  * person is or is not in the target group and passive in a month
- * (measures.md § 10). Reads only that person's rows (the store is sorted by
- * person) and runs the same code as the measures.
+ * (measures.md § 10; `pipeline/explain.ts`).
  *
  * The output is personal data, for entitled users; the person id is never
  * logged or echoed in errors.
  */
 import { explanationText } from '../../core/measures/explanation-text.js';
-import { explainPerson } from '../../core/measures/explanation.js';
-import { InputError } from '../../files/input-error.js';
-import { openLoadReader } from '../../measuring/read-load-columns.js';
+import { explainPersonInLoad } from '../../pipeline/explain.js';
 import { flag, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
+import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -43,33 +40,16 @@ ${DATA_DIRECTORY_HELP}
   async run(args, io) {
     const personId = requiredString(args, 'person');
     const month = requiredMonth(args, 'month');
-    const opened = await openLoadArgument(
-      requiredString(args, 'load'),
-      dataDirectory(args, io),
-      io,
+    const explanation = await explainPersonInLoad({
+      load: loadSource(args, io),
+      personId,
+      month,
+    });
+    io.stdout(
+      flag(args, 'json')
+        ? `${JSON.stringify(explanation, null, 2)}\n`
+        : explanationText(explanation),
     );
-    const load = opened.load;
-    const reader = await openLoadReader(load.folder);
-    try {
-      const key = await reader.personKey(personId);
-      if (key === undefined)
-        throw new InputError({
-          file: `indlæsning ${load.id}`,
-          column: 'person_id',
-          reason: 'den angivne person (--person) findes ikke i indlæsningen',
-        });
-      const municipalities = await reader.municipalities();
-      const { columns } = await reader.columns({ personKey: key });
-      const explanation = explainPerson(columns, 0, month, municipalities);
-      io.stdout(
-        flag(args, 'json')
-          ? `${JSON.stringify(explanation, null, 2)}\n`
-          : explanationText(explanation),
-      );
-    } finally {
-      reader.close();
-      await opened.release();
-    }
     return EXIT_OK;
   },
 };

@@ -10,7 +10,7 @@ import {
   yearMonth,
   type YearMonth,
 } from '../../core/calendar/year-month.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import {
   TooManyPersonsError,
   generateDataSet,
@@ -25,7 +25,7 @@ import {
   requiredString,
 } from '../arguments.js';
 import { EXIT_OK, type Command, type ParsedArguments } from '../command.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 const DEFAULT_FROM = yearMonth('2019-01');
 const DEFAULT_TO = yearMonth('2025-12');
@@ -38,7 +38,7 @@ export const generateCommand: Command = {
   summary: 'Dan et syntetisk, landsdækkende datasæt (deterministisk ud fra seed og skala)',
   help: `Brug: tilsyn generate --scale S --seed N --out MAPPE [tilvalg]
 
-Danner et syntetisk datasæt for alle 98 kommuner i formatet fra data.md:
+Danner et syntetisk datasæt for alle 98 kommuner i formatet fra docs/data.md:
 benefit_periods, conversations, offers, work_hours, exemptions,
 framework_conditions og municipalities, samt generator.json med seed, skala,
 periode og antal rækker. Samme seed og skala giver byte-identiske filer.

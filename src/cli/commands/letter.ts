@@ -4,15 +4,10 @@
  * the case system stores with the decision and regenerates the letter from,
  * byte for byte).
  */
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { parseIsoDate, type IsoDate } from '../../core/calendar/iso-date.js';
-import { DomainError } from '../../core/domain-error.js';
-import { DECISION_LABELS } from '../../core/domain/supervision.js';
-import { inviteToMeeting } from '../../core/lifecycle/meeting-invitation.js';
-import { decisionLetterInput, meetingLetterInput } from '../../core/letters/letter-inputs-of.js';
-import type { LetterInput, LetterSender } from '../../core/letters/letter-input.js';
-import { parseLetterInput, parseLetterSender } from '../../inputs/read-letter-input.js';
+import { extname } from 'node:path';
+import type { LetterInput } from '../../core/letters/letter-input.js';
+import { UsageError } from '../../files/usage-error.js';
+import { decisionLetter, meetingLetter, storedLetter } from '../../pipeline/letters.js';
 import {
   LETTER_FORMATS,
   renderLetter,
@@ -20,11 +15,9 @@ import {
 } from '../../reports/letters/render-letter.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { optionalDate, optionalInteger, optionalString, requiredString } from '../arguments.js';
-import { ASSESSMENT_INPUT_OPTIONS, assessmentsFromArguments } from '../assessment-arguments.js';
+import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { municipalityNames } from '../legal-inputs.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output-file.js';
-import { UsageError } from '../usage-error.js';
+import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
 
 export const letterCommand: Command = {
   name: 'letter',
@@ -95,58 +88,39 @@ function letterFormat(args: ParsedArguments): LetterFormat {
   return format;
 }
 
-async function readText(io: CommandIo, file: string): Promise<string> {
-  try {
-    return await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new UsageError(`kan ikke læse ${file}`);
-  }
-}
-
-async function letterInput(args: ParsedArguments, io: CommandIo): Promise<LetterInput> {
-  const inputFile = optionalString(args, 'input');
-  if (inputFile !== undefined) return parseLetterInput(await readText(io, inputFile), inputFile);
-  const senderFile = optionalString(args, 'sender');
-  const sender: LetterSender | undefined =
-    senderFile === undefined
-      ? undefined
-      : parseLetterSender(await readText(io, senderFile), senderFile);
+/** The letter input the arguments ask for: a stored one, a meeting invitation, or a decision's. */
+function letterInput(args: ParsedArguments, io: CommandIo): Promise<LetterInput> {
+  const input = optionalString(args, 'input');
+  if (input !== undefined) return storedLetter(io.cwd, input);
+  const municipality = optionalInteger(args, 'municipality');
+  if (municipality === undefined)
+    throw new UsageError('--municipality mangler (eller brug --input)');
+  const sender = optionalString(args, 'sender');
   const reference = optionalString(args, 'reference');
-  const code = optionalInteger(args, 'municipality');
-  if (code === undefined) throw new UsageError('--municipality mangler (eller brug --input)');
-  const names = await municipalityNames();
-  if (!names.known.has(code)) throw new UsageError(`ukendt kommunekode ${code}`);
-  const municipality = { code, name: names.plainNameOf(code) };
-  const extras = {
+  const common = {
+    municipality,
+    cwd: io.cwd,
     ...(sender === undefined ? {} : { sender }),
     ...(reference === undefined ? {} : { reference }),
   };
+  const date = optionalDate(args, 'date');
   const meetingDate = optionalDate(args, 'meeting-date');
   if (meetingDate !== undefined) {
-    const date = optionalDate(args, 'date');
     if (date === undefined) throw new UsageError('--date (indkaldelsens dato) mangler');
     const time = optionalString(args, 'time');
-    return meetingLetterInput({
-      invitation: inviteToMeeting(code, date, meetingDate),
-      municipality,
+    return meetingLetter({
+      ...common,
+      date,
+      meetingDate,
       place:
         optionalString(args, 'place') ??
         'i Beskæftigelsesministeriet, Holmens Kanal 20, København K',
       ...(time === undefined ? {} : { time }),
-      ...extras,
     });
   }
-  const { history } = await assessmentsFromArguments(args, io);
-  const year = history.years[history.years.length - 1];
-  const entry = year?.municipalities.find((candidate) => candidate.municipality === code);
-  if (year === undefined || entry === undefined)
-    throw new UsageError('ingen opgørelse af kommunen');
-  if (entry.decision.kind === 'stays_out')
-    throw new DomainError(
-      'no_letter',
-      `${municipality.name} (${code}): ${DECISION_LABELS.stays_out.toLowerCase()} ved opgørelsen af ${year.year}; der er ingen afgørelse at skrive brev om.`,
-    );
-  const date: IsoDate = optionalDate(args, 'date') ?? year.noticeDeadline;
-  if (parseIsoDate(date) === undefined) throw new UsageError('--date skal være ÅÅÅÅ-MM-DD');
-  return decisionLetterInput({ year, entry, municipality, date, ...extras });
+  return decisionLetter({
+    ...common,
+    assessment: assessRequestOf(args, io),
+    ...(date === undefined ? {} : { date }),
+  });
 }

@@ -3,22 +3,22 @@
  * versioned load and puts it in use — or refuses it and changes nothing.
  */
 import { dirname, resolve } from 'node:path';
-import { loadData } from '../../loading/load-data.js';
 import { describeLoad, describeRefusal, describeWarnings } from '../../loading/load-report.js';
-import { resolvePseudonymKey } from '../../loading/pseudonym-key.js';
+import { loadFolder } from '../../pipeline/open-load.js';
 import { flag, optionalString } from '../arguments.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { isFolder } from '../../files/path-kind.js';
 import { whoIsRunning } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const loadCommand: Command = {
   name: 'load',
   summary: 'Indlæs registerudtræk (personhenførbare data) fra en mappe som en ny indlæsning',
   help: `Brug: tilsyn load MAPPE [tilvalg]
 
-Indlæser filerne i MAPPE (data.md), hver som NAVN.csv eller NAVN.parquet:
+Indlæser filerne i MAPPE, hver som NAVN.csv eller NAVN.parquet (formaterne
+står i docs/data.md):
   påkrævet: benefit_periods, conversations, offers, work_hours, exemptions,
             framework_conditions
   valgfri:  municipalities (ellers de 98 kommuner, der følger med),
@@ -60,18 +60,13 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
     const rejects = rejectsOption === undefined ? undefined : resolve(io.cwd, rejectsOption);
     if (rejects !== undefined && !(await isFolder(dirname(rejects))))
       throw new UsageError(`--rejects: mappen ${dirname(rejects)} findes ikke`);
-    const key = await resolvePseudonymKey(
-      keyFile === undefined ? undefined : resolve(io.cwd, keyFile),
-      io.env,
-    );
-    const memoryLimit = io.env['TILSYN_LOAD_MEMORY_LIMIT'];
-    const result = await loadData({
+    const result = await loadFolder({
       source,
       dataDirectory: dataDirectory(args, io),
       acceptValidRows: flag(args, 'accept-valid-rows'),
       ...(rejects === undefined ? {} : { rejectsFile: rejects }),
-      ...(key === undefined ? {} : { key }),
-      ...(memoryLimit === undefined || memoryLimit === '' ? {} : { memoryLimit }),
+      ...(keyFile === undefined ? {} : { keyFile: resolve(io.cwd, keyFile) }),
+      env: io.env,
       now: io.now(),
       createdBy: whoIsRunning(io),
     });

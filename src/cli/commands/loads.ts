@@ -1,8 +1,9 @@
 /**
  * `tilsyn loads`: the stored loads, newest first, and which one is in use.
  */
-import { formatDanishNumber } from '../../presentation/danish-format.js';
-import { listLoads, removeAbandonedStaging, type LoadListing } from '../../loading/load-catalog.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
+import type { LoadListing } from '../../loading/load-catalog.js';
+import { storedLoads } from '../../pipeline/loads.js';
 import { flag } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
@@ -23,8 +24,7 @@ ${DATA_DIRECTORY_HELP}
   options: { ...DATA_DIRECTORY_OPTION, json: { type: 'boolean' } },
   async run(args, io) {
     const directory = dataDirectory(args, io);
-    await removeAbandonedStaging(directory);
-    const loads = (await listLoads(directory)).reverse();
+    const loads = await storedLoads(directory);
     if (flag(args, 'json')) {
       const json = loads.map((load) => ({ current: load.current, ...load.manifest }));
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);

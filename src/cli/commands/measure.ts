@@ -6,16 +6,15 @@
  */
 import { join, resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
-import { defaultWorkers, runMeasures } from '../../measuring/run-measures.js';
-import { writeMeasures } from '../../measuring/write-measures.js';
-import { formatDanishNumber } from '../../presentation/danish-format.js';
+import { defaultWorkers } from '../../measuring/run-measures.js';
+import { measureLoad } from '../../pipeline/measure.js';
 import { writeExcelForms } from '../../pipeline/write-excel-forms.js';
+import { formatDanishNumber } from '../../core/danish-format.js';
 import { flag, optionalInteger, requiredMonth, requiredString } from '../arguments.js';
-import { municipalityNames } from '../legal-inputs.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { LOAD_ARGUMENT_HELP, openLoadArgument } from '../load-argument.js';
-import { UsageError } from '../usage-error.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
+import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
+import { UsageError } from '../../files/usage-error.js';
 
 export const measureCommand: Command = {
   name: 'measure',
@@ -66,35 +65,26 @@ ${DATA_DIRECTORY_HELP}
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
-    const opened = await openLoadArgument(
-      requiredString(args, 'load'),
-      dataDirectory(args, io),
-      io,
+    const { loadId, run, files } = await measureLoad({
+      load: loadSource(args, io),
+      from,
+      to,
+      out,
+      workers,
+    });
+    const excel = flag(args, 'excel') ? await writeExcelForms(join(out, 'excel'), files) : [];
+    const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
+    io.stdout(
+      [
+        `Målinger ${from} … ${to} fra indlæsning ${loadId}`,
+        `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
+        `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
+        `Skrevet til ${out}:`,
+        ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
+        ...excel.map((name) => `  excel/${name.padEnd(24)} til Excel`),
+        '',
+      ].join('\n'),
     );
-    try {
-      const load = opened.load;
-      const run = await runMeasures({ folder: load.folder, from, to, workers });
-      const files = await writeMeasures(out, run, { loadId: load.id, loadFolder: load.folder });
-      const excel = flag(args, 'excel')
-        ? await writeExcelForms(join(out, 'excel'), files, (await municipalityNames()).plainNameOf)
-        : [];
-      const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
-      io.stdout(
-        [
-          `Målinger ${from} … ${to} fra indlæsning ${load.id}`,
-          `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
-          `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
-          `Skrevet til ${out}:`,
-          ...files.map(
-            (file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`,
-          ),
-          ...excel.map((name) => `  excel/${name.padEnd(24)} til Excel`),
-          '',
-        ].join('\n'),
-      );
-      return EXIT_OK;
-    } finally {
-      await opened.release();
-    }
+    return EXIT_OK;
   },
 };

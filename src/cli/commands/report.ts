@@ -7,7 +7,10 @@
 import { extname } from 'node:path';
 import { assessmentReport } from '../../core/assessment-report/assessment-report.js';
 import { benchmarkReportData } from '../../core/benchmark/benchmark-report-data.js';
-import { statusReport } from '../../core/status-report/status-report.js';
+import { UsageError } from '../../files/usage-error.js';
+import { assessYears } from '../../pipeline/assess.js';
+import { benchmarkPeriod } from '../../pipeline/benchmark.js';
+import { statusReportOfMonth } from '../../pipeline/status-report.js';
 import { assessmentReportWorkbook } from '../../reports/excel/assessment-report-workbook.js';
 import { benchmarkReportWorkbook } from '../../reports/excel/benchmark-report-workbook.js';
 import { statusReportWorkbook } from '../../reports/excel/status-report-workbook.js';
@@ -15,18 +18,16 @@ import { assessmentReportPdf } from '../../reports/pdf/assessment-report-pdf.js'
 import { benchmarkReportPdf } from '../../reports/pdf/benchmark-report-pdf.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { statusReportPdf } from '../../reports/pdf/status-report-pdf.js';
-import { readMunicipalities } from '../../reference/municipalities.js';
-import { optionalString, requiredMonth, requiredString } from '../arguments.js';
-import { ASSESSMENT_INPUT_OPTIONS, assessmentsFromArguments } from '../assessment-arguments.js';
-import { BENCHMARK_SOURCE_OPTIONS, benchmarkFromArguments } from '../benchmark-arguments.js';
+import { optionalString, requiredString } from '../arguments.js';
+import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
+import { BENCHMARK_SOURCE_OPTIONS, benchmarkRequestOf } from '../benchmark-arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output-file.js';
+import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
 import {
-  readStatusReportRequest,
   STATUS_REPORT_INPUTS_HELP,
   STATUS_REPORT_OPTIONS,
-} from '../status-report-inputs.js';
-import { UsageError } from '../usage-error.js';
+  statusReportRequestOf,
+} from './status-report.js';
 
 export const REPORT_FORMATS = ['pdf', 'xlsx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -117,9 +118,7 @@ function reportFormat(args: ParsedArguments): ReportFormat {
 async function render(kind: ReportKind, args: ParsedArguments, io: CommandIo): Promise<Rendered> {
   switch (kind) {
     case 'status': {
-      const report = statusReport(
-        await readStatusReportRequest(args, io, requiredMonth(args, 'month')),
-      );
+      const report = await statusReportOfMonth(statusReportRequestOf(args, io));
       return {
         pdf: async () => statusReportPdf(report, await loadPdfFonts()),
         xlsx: () => statusReportWorkbook(report),
@@ -127,10 +126,10 @@ async function render(kind: ReportKind, args: ParsedArguments, io: CommandIo): P
       };
     }
     case 'assessment': {
-      const { history } = await assessmentsFromArguments(args, io);
+      const { history, names } = await assessYears(assessRequestOf(args, io));
       const last = history.years[history.years.length - 1];
       if (last === undefined) throw new UsageError('ingen opgørelsesår');
-      const report = assessmentReport(last, await readMunicipalities());
+      const report = assessmentReport(last, names.plainNameOf);
       return {
         pdf: async () => assessmentReportPdf(report, await loadPdfFonts()),
         xlsx: () => assessmentReportWorkbook(report),
@@ -138,8 +137,8 @@ async function render(kind: ReportKind, args: ParsedArguments, io: CommandIo): P
       };
     }
     case 'benchmark': {
-      const { report, notes, municipalities } = await benchmarkFromArguments(args, io);
-      const data = benchmarkReportData(report, municipalities, notes);
+      const { report, notes, nameOf } = await benchmarkPeriod(benchmarkRequestOf(args, io));
+      const data = benchmarkReportData(report, nameOf, notes);
       return {
         pdf: async () => benchmarkReportPdf(data, await loadPdfFonts()),
         xlsx: () => benchmarkReportWorkbook(data),

@@ -2,14 +2,13 @@
  * `tilsyn risk --month M`: the risk view of a month (the tables of the
  * quarterly status report) from the aggregated files.
  */
-import { missingRiskInputs, riskView } from '../../core/risk/risk-view.js';
-import { riskJson, riskReport } from '../../presentation/risk-report.js';
+import { riskOfMonth } from '../../pipeline/risk.js';
+import { riskJson, riskReport } from '../../reports/risk-report.js';
+import { UsageError } from '../../files/usage-error.js';
 import { riskCsv } from '../../reports/csv/risk-csv.js';
-import { flag, optionalString, requiredMonth } from '../arguments.js';
-import { writeOutputFile } from '../output-file.js';
-import { UsageError } from '../usage-error.js';
+import { flag, optionalString, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { emit, municipalityNames, readAggregatedInputs, refuseMissing } from '../legal-inputs.js';
+import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
 
 export const riskCommand: Command = {
   name: 'risk',
@@ -30,7 +29,7 @@ Tilvalg:
   --month ÅÅÅÅ-MM  måneden
   --focus FIL      månedlige fokusmålinger (focus_measures)
   --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
-  --json           skriv som JSON (skema tilsyn.risk/1, se README)
+  --json           skriv som JSON (skema tilsyn.risk/1, se docs/cli.md)
   --out FIL        skriv til filen i stedet for skærmen
   --excel          skriv --out som CSV til Excel (semikolon, decimalkomma,
                    UTF-8 med BOM, danske overskrifter og kommunenavne)
@@ -47,13 +46,16 @@ Tilvalg:
   },
   async run(args, io) {
     const month = requiredMonth(args, 'month');
-    const names = await municipalityNames();
-    const { inputs, files } = await readAggregatedInputs(args, io, names);
-    refuseMissing(missingRiskInputs(inputs, month), files, names);
-    const view = riskView(month, inputs);
-    if (flag(args, 'excel')) {
-      if (optionalString(args, 'out') === undefined)
-        throw new UsageError('--excel skriver en fil: angiv --out FIL');
+    const excel = flag(args, 'excel');
+    if (excel && optionalString(args, 'out') === undefined)
+      throw new UsageError('--excel skriver en fil: angiv --out FIL');
+    if (excel) await refuseExistingOutput(args, io);
+    const { view, names, files } = await riskOfMonth({
+      month,
+      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
+      cwd: io.cwd,
+    });
+    if (excel) {
       await writeOutputFile(args, io, riskCsv(view, names.plainNameOf));
       return EXIT_OK;
     }

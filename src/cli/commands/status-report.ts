@@ -3,18 +3,54 @@
  * report (issue 9 § 3) as text, JSON (`tilsyn.status-report/1`) or CSV for
  * Excel. The PDF and workbook come from `tilsyn report status`.
  */
-import { statusReport } from '../../core/status-report/status-report.js';
+import { UsageError } from '../../files/usage-error.js';
+import { statusReportOfMonth } from '../../pipeline/status-report.js';
 import { statusReportCsv } from '../../reports/csv/status-report-csv.js';
 import { statusReportText } from '../../reports/text/status-report-text.js';
 import { flag, optionalString, requiredMonth } from '../arguments.js';
-import { EXIT_OK, type Command } from '../command.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output-file.js';
+import { assessmentSource } from '../assessment-arguments.js';
 import {
-  readStatusReportRequest,
-  STATUS_REPORT_INPUTS_HELP,
-  STATUS_REPORT_OPTIONS,
-} from '../status-report-inputs.js';
-import { UsageError } from '../usage-error.js';
+  EXIT_OK,
+  type Command,
+  type CommandIo,
+  type OptionsConfig,
+  type ParsedArguments,
+} from '../command.js';
+import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
+import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
+import type { StatusReportRequest } from '../../pipeline/status-report.js';
+
+export const STATUS_REPORT_OPTIONS: OptionsConfig = {
+  ...DATA_DIRECTORY_OPTION,
+  month: { type: 'string' },
+  load: { type: 'string' },
+  focus: { type: 'string' },
+  rates: { type: 'string' },
+  contacts: { type: 'string' },
+};
+
+export const STATUS_REPORT_INPUTS_HELP = `  --month ÅÅÅÅ-MM  rapportens måned
+  --focus FIL      månedlige fokusmålinger (focus_measures) for mindst de 29
+                   måneder op til måneden (figur 1 og dens gennemsnit)
+  --rates FIL      forventede og faktiske ydelsesgrader (expected_rates); med
+                   --load: officielle tal (Y30R21 eller expected_rates)
+  --load ID|MAPPE  beregn fokusmålingerne og ydelsesgraderne af en indlæsning
+                   (benchmarkmodellen giver de forventede, når --rates mangler)
+  --contacts FIL   AMK's kontakter til tabel 3 (municipality, first_contact,
+                   wants_assistance ja|nej|ikke_besluttet, mapping_done ja|nej,
+                   effort); uden den er kolonnerne tomme
+${DATA_DIRECTORY_HELP}`;
+
+/** The status report's request of the command line. */
+export function statusReportRequestOf(args: ParsedArguments, io: CommandIo): StatusReportRequest {
+  const contacts = optionalString(args, 'contacts');
+  return {
+    month: requiredMonth(args, 'month'),
+    cwd: io.cwd,
+    source: assessmentSource(args, io),
+    ...(contacts === undefined ? {} : { contacts }),
+  };
+}
 
 export const statusReportCommand: Command = {
   name: 'status-report',
@@ -29,6 +65,7 @@ tabel 1 og 2 (kommuner, der ikke opfylder fokusmålet om samtaler hhv. tilbud
 mv. og resultatmålet), tabel 3 (AMK's kontakter), bilaget med alle kommuners
 fokusmålinger for de seneste 3 måneder og 12-måneders gennemsnittene, samt
 anmærkninger og kilde med indlæsningen. PDF og Excel: tilsyn report status.
+Se docs/reports.md.
 
 Tilvalg:
 ${STATUS_REPORT_INPUTS_HELP}
@@ -46,19 +83,19 @@ ${FORCE_HELP}
     force: { type: 'boolean' },
   },
   async run(args, io) {
-    const month = requiredMonth(args, 'month');
-    await refuseExistingOutput(args, io);
     if (flag(args, 'json') && flag(args, 'excel'))
       throw new UsageError('vælg enten --json eller --excel');
     if (flag(args, 'excel') && optionalString(args, 'out') === undefined)
       throw new UsageError('--excel skriver en fil: angiv --out FIL');
-    const report = statusReport(await readStatusReportRequest(args, io, month));
+    await refuseExistingOutput(args, io);
+    const report = await statusReportOfMonth(statusReportRequestOf(args, io));
     const content = flag(args, 'excel')
       ? statusReportCsv(report)
       : flag(args, 'json')
         ? `${JSON.stringify(report, null, 2)}\n`
         : statusReportText(report);
-    if (optionalString(args, 'out') === undefined) io.stdout(content as string);
+    if (typeof content === 'string' && optionalString(args, 'out') === undefined)
+      io.stdout(content);
     else await writeOutputFile(args, io, content);
     return EXIT_OK;
   },

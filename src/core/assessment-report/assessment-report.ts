@@ -9,7 +9,6 @@
  */
 import type { CaseYear, MunicipalityCaseYear } from '../lifecycle/run-assessments.js';
 import { FOCUS_GOALS, type FocusGoal } from '../domain/focus-goal.js';
-import type { Municipality } from '../domain/municipality.js';
 import {
   DECISION_KINDS,
   DECISION_LABELS,
@@ -19,7 +18,7 @@ import {
 } from '../domain/supervision.js';
 import { formatCitation, formatParagraph, type LegalSource } from '../rules/legal-source.js';
 import { formatDanishDate } from '../calendar/iso-date.js';
-import { formatDanishNumber } from '../text/danish-number.js';
+import { formatDanishNumber } from '../danish-format.js';
 import { DEADLINE_LABELS, GOAL_IN_SENTENCE, percent, reasonText } from '../text/legal-text.js';
 import type {
   MunicipalityLabel,
@@ -186,17 +185,14 @@ function row(entry: MunicipalityCaseYear, name: string): AssessmentReportRow {
   };
 }
 
-/** The report of one assessment year of a case history. */
+/** The report of one assessment year of a case history; `nameOf` gives a municipality's name ("København"). */
 export function assessmentReport(
   year: CaseYear,
-  municipalities: readonly Municipality[],
+  nameOf: (code: number) => string,
 ): AssessmentReport {
-  const names = new Map(municipalities.map((entry) => [entry.code, entry.name]));
   const rules = year.rules;
   const version = rules.version;
-  const rows = year.municipalities.map((entry) =>
-    row(entry, names.get(entry.municipality) ?? `Kommune ${entry.municipality}`),
-  );
+  const rows = year.municipalities.map((entry) => row(entry, nameOf(entry.municipality)));
   const decisionCounts = DECISION_KINDS.map((kind) => ({
     kind,
     label: DECISION_LABELS[kind],

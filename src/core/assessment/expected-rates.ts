@@ -1,41 +1,34 @@
 /**
- * The expected and actual benefit rates of the result goal (the
- * `expected_rates` file of data.md; Jobindsats table Y30R21): per municipality
- * and year, in full-time persons and in percent of the residents aged 16–66.
+ * The expected and actual benefit rates the annual assessment reads: the
+ * calendar-year rates of any source (the benchmark model, or official
+ * figures from an `expected_rates` file or Jobindsats table Y30R21; one
+ * shape, `ExpectedRate` of core/benchmark/expected-rates.ts), indexed by
+ * municipality and year.
  */
+import { endYear, isCalendarYear, periodLabel } from '../benchmark/benchmark-period.js';
+import type { ExpectedRate } from '../benchmark/expected-rates.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 
-export interface ExpectedRate {
-  readonly municipality: MunicipalityCode;
-  readonly year: number;
-  /** Expected full-time persons on benefits, from the framework conditions. */
-  readonly expectedCount: number;
-  /** Actual full-time persons on benefits. */
-  readonly actualCount: number;
-  /** Expected benefit rate, percent. */
-  readonly expectedShare: number;
-  /** Actual benefit rate, percent. */
-  readonly actualShare: number;
-  /**
-   * Where the expected rate comes from, in words: the benchmark model and its
-   * id, or the file of official figures (issue: every result says its source).
-   */
-  readonly source: string;
-}
-
-/** The rates indexed by municipality and year. */
+/** The rates indexed by municipality and calendar year. */
 export class ExpectedRates {
   private readonly byKey = new Map<string, ExpectedRate>();
   private readonly yearSet = new Set<number>();
 
+  /** Every rate must be of a calendar year (§ 2: "perioden 1. januar – 31. december"). */
   constructor(rows: Iterable<ExpectedRate>) {
     for (const row of rows) {
-      const key = `${row.municipality}|${row.year}`;
+      if (!isCalendarYear(row.period)) {
+        throw new Error(
+          `Not a calendar year: municipality ${row.municipality}, ${periodLabel(row.period)}`,
+        );
+      }
+      const year = endYear(row.period);
+      const key = `${row.municipality}|${year}`;
       if (this.byKey.has(key)) {
-        throw new Error(`Duplicate expected rate: municipality ${row.municipality}, ${row.year}`);
+        throw new Error(`Duplicate expected rate: municipality ${row.municipality}, ${year}`);
       }
       this.byKey.set(key, row);
-      this.yearSet.add(row.year);
+      this.yearSet.add(year);
     }
   }
 

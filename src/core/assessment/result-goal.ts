@@ -4,7 +4,8 @@
  * kommunens faktiske ydelsesgrad ikke må overstige kommunens forventede
  * samlede ydelsesgrad."
  */
-import type { ExpectedRate } from './expected-rates.js';
+import { endYear } from '../benchmark/benchmark-period.js';
+import { describeSource, type ExpectedRate } from '../benchmark/expected-rates.js';
 
 export interface ResultGoalAssessment {
   readonly year: number;
@@ -32,7 +33,7 @@ export function resultGoalMet(actualShare: number, expectedShare: number): boole
 
 export function assessResultGoal(rate: ExpectedRate): ResultGoalAssessment {
   return {
-    year: rate.year,
+    year: endYear(rate.period),
     expectedShare: rate.expectedShare,
     actualShare: rate.actualShare,
     differencePoints: rate.actualShare - rate.expectedShare,
@@ -40,6 +41,6 @@ export function assessResultGoal(rate: ExpectedRate): ResultGoalAssessment {
     actualCount: rate.actualCount,
     differencePersons: rate.actualCount - rate.expectedCount,
     met: resultGoalMet(rate.actualShare, rate.expectedShare),
-    source: rate.source,
+    source: describeSource(rate.source),
   };
 }

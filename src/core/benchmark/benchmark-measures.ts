@@ -15,6 +15,7 @@
  */
 import type { YearMonth } from '../calendar/year-month.js';
 import type { MeasureScope } from '../domain/measure-scope.js';
+import type { MunicipalityCode } from '../domain/municipality.js';
 import { compareWithinClusters, type ClusterComparison } from './cluster-comparison.js';
 import type { Clustering } from './clusters.js';
 import {
@@ -56,6 +57,44 @@ export interface BenchmarkMeasureValues {
   readonly scope: MeasureScope;
   /** `value` undefined: no value (e.g. no spell ended in the month); not ranked. */
   readonly values: readonly MunicipalityValue[];
+}
+
+/** One municipality's benchmark measures for a month and scope, as a file row or a measurement gives them. */
+export interface BenchmarkMeasureRow {
+  readonly municipality: MunicipalityCode;
+  readonly month: YearMonth;
+  readonly scope: MeasureScope;
+  readonly values: Readonly<Partial<Record<BenchmarkMeasure, number | undefined>>>;
+}
+
+/** The rows regrouped as one list of municipalities per measure, month and scope, in measure order. */
+export function groupBenchmarkMeasures(
+  rows: readonly BenchmarkMeasureRow[],
+): BenchmarkMeasureValues[] {
+  const groups = new Map<
+    string,
+    {
+      measure: BenchmarkMeasure;
+      month: YearMonth;
+      scope: MeasureScope;
+      values: { municipality: number; value: number | undefined }[];
+    }
+  >();
+  for (const measure of BENCHMARK_MEASURES) {
+    for (const row of rows) {
+      if (!(measure in row.values)) continue;
+      const key = `${measure}|${row.month}|${row.scope}`;
+      const group = groups.get(key) ?? {
+        measure,
+        month: row.month,
+        scope: row.scope,
+        values: [],
+      };
+      group.values.push({ municipality: row.municipality, value: row.values[measure] });
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
 }
 
 export interface BenchmarkMeasureRanking {

@@ -8,7 +8,7 @@
  */
 import { BENEFIT_GROUP_LABELS, BENEFIT_TYPE_LABELS } from '../domain/benefit-type.js';
 import type { MeasureScope } from '../domain/measure-scope.js';
-import type { Municipality, MunicipalityCode } from '../domain/municipality.js';
+import type { MunicipalityCode } from '../domain/municipality.js';
 import type { MunicipalityLabel } from '../status-report/status-report-types.js';
 import { BENCHMARK_MEASURE_LABEL, DIRECTION_LABEL } from '../text/benchmark-labels.js';
 import { periodLabel, endYear } from './benchmark-period.js';
@@ -112,16 +112,13 @@ function clusterFigures(comparison: ClusterComparison | undefined): ClusterFigur
   };
 }
 
+/** `nameOf` gives a municipality's name ("København"). */
 export function benchmarkReportData(
   report: BenchmarkReport,
-  municipalities: readonly Municipality[],
+  nameOf: (code: MunicipalityCode) => string,
   notes: readonly string[] = [],
 ): BenchmarkReportData {
-  const names = new Map(municipalities.map((entry) => [entry.code, entry.name]));
-  const label = (code: MunicipalityCode): MunicipalityLabel => ({
-    code,
-    name: names.get(code) ?? `Kommune ${code}`,
-  });
+  const label = (code: MunicipalityCode): MunicipalityLabel => ({ code, name: nameOf(code) });
   const highlight = (
     code: MunicipalityCode,
     best: readonly { municipality: MunicipalityCode }[],

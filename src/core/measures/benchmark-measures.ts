@@ -27,7 +27,14 @@ import { countableDaysUpTo, nthCountableDay } from './countable-days.js';
 import type { FocusEvaluation } from './focus-evaluation.js';
 import { ONGOING, type LoadColumns } from './load-columns.js';
 import { monthIndexOfDay, municipalityIndexOf, type MeasureContext } from './measure-context.js';
-import { sumOverScope, typeCellOf, type MeasureAccumulators } from './monthly-aggregation.js';
+import type { MeasurePass } from './measure-pass.js';
+import {
+  sumOverScope,
+  typeCellOf,
+  type MeasureAccumulators,
+  type ScopeCell,
+  type TypeCell,
+} from './monthly-aggregation.js';
 import {
   hasCompanyOfferInWindow,
   hasCountedOfferInWindow,
@@ -71,14 +78,14 @@ export function companyField(context: MeasureContext): number {
 function addBenchmark(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  benefit: number,
+  cell: TypeCell,
   field: number,
   value: number,
 ): void {
   const at =
-    typeCellOf(accumulators, municipality, monthOffset, benefit) * context.benchmarkFields + field;
+    typeCellOf(accumulators, cell.municipality, cell.monthOffset, cell.benefit) *
+      context.benchmarkFields +
+    field;
   accumulators.benchmark[at] = (accumulators.benchmark[at] ?? 0) + value;
 }
 
@@ -90,20 +97,14 @@ function increment(values: Float64Array, at: number): void {
 export function benchmarkOf(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
   field: number,
 ): number {
   return sumOverScope(
-    accumulators.benchmark,
-    context.benchmarkFields,
-    field,
+    { values: accumulators.benchmark, fields: context.benchmarkFields, field },
     accumulators,
     context,
-    municipality,
-    monthOffset,
-    scope,
+    cell,
   );
 }
 
@@ -129,8 +130,9 @@ export function addSpellBenchmarks(
         const municipality = municipalityIndexOf(context, periods.municipality[lastRow] ?? 0);
         const benefit = periods.benefit[lastRow] ?? 0;
         const duration = countableDaysUpTo(timeline, spell, end);
-        addBenchmark(accumulators, context, municipality, offset, benefit, DURATION_SUM, duration);
-        addBenchmark(accumulators, context, municipality, offset, benefit, DURATION_COUNT, 1);
+        const cell = { municipality, monthOffset: offset, benefit };
+        addBenchmark(accumulators, context, cell, DURATION_SUM, duration);
+        addBenchmark(accumulators, context, cell, DURATION_COUNT, 1);
       }
     }
     const startMonth = monthIndexOfDay(context, timeline.spellStart[spell] ?? 0);
@@ -140,35 +142,25 @@ export function addSpellBenchmarks(
       const horizon = horizons[index] ?? 0;
       const offset = startMonth + horizon - context.firstMonthIndex;
       if (offset < 0 || offset >= context.monthCount) continue;
-      addBenchmark(accumulators, context, municipality, offset, benefit, exitCohortField(index), 1);
+      const cell = { municipality, monthOffset: offset, benefit };
+      addBenchmark(accumulators, context, cell, exitCohortField(index), 1);
       if (!ended || endMonth > startMonth + horizon) continue;
       const hours = workHoursInMonths(columns.workHours, timeline, endMonth + 1, endMonth + 1);
       if (hours >= minimumHours)
-        addBenchmark(
-          accumulators,
-          context,
-          municipality,
-          offset,
-          benefit,
-          exitToWorkField(index),
-          1,
-        );
+        addBenchmark(accumulators, context, cell, exitToWorkField(index), 1);
     }
   }
 }
 
-/** Passive 6/12 months and company-directed effort of a person covered at the R of `monthOffset`. */
+/** Passive 6/12 months and company-directed effort of a person covered at the R of the cell's month. */
 export function addBenchmarkMonth(
-  columns: LoadColumns,
-  timeline: PersonTimeline,
-  context: MeasureContext,
-  accumulators: MeasureAccumulators,
-  municipality: number,
-  monthOffset: number,
-  benefit: number,
+  pass: MeasurePass,
+  at: TypeCell,
   evaluation: FocusEvaluation,
   inTargetGroup: boolean,
 ): void {
+  const { columns, timeline, context, accumulators } = pass;
+  const { municipality, monthOffset, benefit } = at;
   const reference = context.referenceDay[monthOffset] ?? 0;
   const countable = evaluation.countableDays;
   const lookbacks = context.benchmark.passiveLookbackDays;

@@ -18,7 +18,8 @@ import type { DayNumber } from '../calendar/day-number.js';
 import { valueOnDay } from './day-lookup.js';
 import type { ConversationColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import { int32Capacity, uint8Capacity, type PersonTimeline } from './person-timeline.js';
+import type { PersonTimeline } from './person-timeline.js';
+import { int32Capacity, uint8Capacity } from './typed-array-capacity.js';
 import { lowerBound, upperBound } from './sorted-search.js';
 
 /** The conversation counts. */
@@ -146,16 +147,22 @@ export function countedConversationsInWindow(
   return count;
 }
 
-/** The verdict on one conversation (local index) for the spell and window at R: a `CONVERSATION_*` code. */
+/** One conversation of the person (local index) judged for a spell and its window [W, R]. */
+export interface ConversationInWindow {
+  readonly local: number;
+  readonly spell: number;
+  readonly windowStart: DayNumber;
+  readonly reference: DayNumber;
+}
+
+/** The verdict on one conversation for the spell and window at R: a `CONVERSATION_*` code. */
 export function conversationVerdict(
   conversations: ConversationColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
-  local: number,
-  spell: number,
-  windowStart: DayNumber,
-  reference: DayNumber,
+  judged: ConversationInWindow,
 ): number {
+  const { local, spell, windowStart, reference } = judged;
   const row = timeline.conversationFirst + local;
   const date = conversations.date[row] ?? 0;
   if (date < windowStart || date > reference) return CONVERSATION_OUTSIDE_WINDOW;

@@ -10,7 +10,8 @@
  */
 import type { DayNumber } from '../calendar/day-number.js';
 import type { BenefitPeriodColumns } from './load-columns.js';
-import { int32Capacity, float64Capacity, type PersonTimeline } from './person-timeline.js';
+import type { PersonTimeline } from './person-timeline.js';
+import { int32Capacity, float64Capacity } from './typed-array-capacity.js';
 
 /** Builds the countable and exempt segments of every spell of `timeline`. */
 export function buildCountableSegments(

@@ -14,7 +14,8 @@
  */
 import type { ExemptionColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import { int32Capacity, type PersonTimeline } from './person-timeline.js';
+import type { PersonTimeline } from './person-timeline.js';
+import { int32Capacity } from './typed-array-capacity.js';
 
 /** Fills `timeline.dead*` and `timeline.exemption*` for `person`. */
 export function collectDeadAndExemptIntervals(

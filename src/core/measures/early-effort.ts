@@ -17,7 +17,12 @@ import { jobConversationsBetween } from './conversation-counting.js';
 import { countableDaysUpTo, nthCountableDay, segmentAt } from './countable-days.js';
 import { ONGOING, type LoadColumns } from './load-columns.js';
 import { municipalityIndexOf, monthOffsetOfDay, type MeasureContext } from './measure-context.js';
-import { sumOverScope, typeCellOf, type MeasureAccumulators } from './monthly-aggregation.js';
+import {
+  sumOverScope,
+  typeCellOf,
+  type MeasureAccumulators,
+  type ScopeCell,
+} from './monthly-aggregation.js';
 import { countedOffersStartingBetween } from './offer-counting.js';
 import type { PersonTimeline } from './person-timeline.js';
 
@@ -119,19 +124,13 @@ function addCell(
 export function earlyEffortOf(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
   field: number,
 ): number {
   return sumOverScope(
-    accumulators.earlyEffort,
-    EARLY_EFFORT_FIELDS,
-    field,
+    { values: accumulators.earlyEffort, fields: EARLY_EFFORT_FIELDS, field },
     accumulators,
     context,
-    municipality,
-    monthOffset,
-    scope,
+    cell,
   );
 }

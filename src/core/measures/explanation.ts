@@ -63,7 +63,8 @@ import {
   OFFER_TYPE_NOT_COUNTED,
   offerOverlapsWindow,
 } from './offer-counting.js';
-import { buildPersonTimeline, PersonTimeline } from './person-timeline.js';
+import { buildPersonTimeline } from './build-person-timeline.js';
+import { PersonTimeline } from './person-timeline.js';
 import {
   SPELL_FIRST_PERIOD,
   SPELL_JOINED_CONTINUATION,
@@ -294,10 +295,14 @@ export function explainPerson(
       exemptSharePercent: null,
       targetGroup: 'not_covered',
       window: null,
-      conversations: listConversations(columns, context, timeline, -1, 1, 0),
+      conversations: listConversations(columns, context, timeline, {
+        spell: -1,
+        windowStart: 1,
+        reference: 0,
+      }),
       conversationsCounted: 0,
       passiveForConversations: null,
-      offers: listOffers(columns, context, timeline, person, 1, 0),
+      offers: listOffers(columns, context, timeline, { person, windowStart: 1, reference: 0 }),
       offerCounted: false,
       hours: null,
       passiveForOffers: null,
@@ -334,7 +339,7 @@ export function explainPerson(
     countableDays: evaluation.countableDays,
     deadDays: {
       total: deadTotal,
-      byReason: deadDaysByReason(columns, context, timeline, person, spell, reference),
+      byReason: deadDaysByReason(columns, context, timeline, { person, spell, reference }),
     },
     exemptDays: evaluation.exemptDays,
     exemptSharePercent:
@@ -343,10 +348,18 @@ export function explainPerson(
         : (evaluation.exemptDays / evaluation.countableDays) * 100,
     targetGroup: status,
     window: member ? { from: fromDayNumber(evaluation.windowStart), to: referenceDate } : null,
-    conversations: listConversations(columns, context, timeline, spell, windowStart, windowEnd),
+    conversations: listConversations(columns, context, timeline, {
+      spell,
+      windowStart,
+      reference: windowEnd,
+    }),
     conversationsCounted: evaluation.conversations,
     passiveForConversations: member ? evaluation.passiveForConversations : null,
-    offers: listOffers(columns, context, timeline, person, windowStart, windowEnd),
+    offers: listOffers(columns, context, timeline, {
+      person,
+      windowStart,
+      reference: windowEnd,
+    }),
     offerCounted: evaluation.offerCounted,
     hours: member
       ? {
@@ -397,10 +410,9 @@ function deadDaysByReason(
   columns: LoadColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
-  person: number,
-  spell: number,
-  reference: DayNumber,
+  at: { readonly person: number; readonly spell: number; readonly reference: DayNumber },
 ): Partial<Record<'covid19' | ExemptionReason, number>> {
+  const { person, spell, reference } = at;
   const counts: Partial<Record<'covid19' | ExemptionReason, number>> = {};
   const exemptions = columns.exemptions;
   const first = exemptions.offsets[person] ?? 0;
@@ -429,14 +441,18 @@ function deadDaysByReason(
   return counts;
 }
 
+/** The person's conversations judged for the spell's window [W, R] (spell −1: no window). */
 function listConversations(
   columns: LoadColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
-  spell: number,
-  windowStart: DayNumber,
-  reference: DayNumber,
+  window: {
+    readonly spell: number;
+    readonly windowStart: DayNumber;
+    readonly reference: DayNumber;
+  },
 ): ExplainedConversation[] {
+  const { spell, windowStart, reference } = window;
   const conversations = columns.conversations;
   const listed: ExplainedConversation[] = [];
   for (let local = 0; local < timeline.conversationCount; local += 1) {
@@ -446,15 +462,12 @@ function listConversations(
     const verdict =
       spell < 0
         ? CONVERSATION_OUTSIDE_WINDOW
-        : conversationVerdict(
-            conversations,
-            context,
-            timeline,
+        : conversationVerdict(conversations, context, timeline, {
             local,
             spell,
             windowStart,
             reference,
-          );
+          });
     const first = spell >= 0 && timeline.spellFirstJobConversation[spell] === local;
     listed.push({
       date: iso,
@@ -479,14 +492,18 @@ function listConversations(
   return listed;
 }
 
+/** The person's offers judged for the window [W, R] (W after R: no window). */
 function listOffers(
   columns: LoadColumns,
   context: MeasureContext,
   timeline: PersonTimeline,
-  person: number,
-  windowStart: DayNumber,
-  reference: DayNumber,
+  window: {
+    readonly person: number;
+    readonly windowStart: DayNumber;
+    readonly reference: DayNumber;
+  },
 ): ExplainedOffer[] {
+  const { person, windowStart, reference } = window;
   const offers = columns.offers;
   const listed: ExplainedOffer[] = [];
   for (let local = 0; local < timeline.offerCount; local += 1) {

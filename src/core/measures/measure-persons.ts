@@ -10,9 +10,11 @@ import { addBenefitDays } from './benefit-rate.js';
 import { addEarlyEffort, createEarlyEffortVerdict } from './early-effort.js';
 import { createFocusEvaluation, evaluateFocusMonth } from './focus-evaluation.js';
 import type { LoadColumns } from './load-columns.js';
+import type { MeasurePass } from './measure-pass.js';
 import { monthOffsetOfDay, municipalityIndexOf, type MeasureContext } from './measure-context.js';
 import { addToFocusMeasures, type MeasureAccumulators } from './monthly-aggregation.js';
-import { buildPersonTimeline, PersonTimeline } from './person-timeline.js';
+import { buildPersonTimeline } from './build-person-timeline.js';
+import { PersonTimeline } from './person-timeline.js';
 
 /** Time spent per phase, when a clock is given (benchmarks): milliseconds. */
 export interface PhaseTimes {
@@ -24,21 +26,29 @@ export interface PhaseTimes {
   spellMeasures: number;
 }
 
+export interface MeasurePersonsRequest {
+  readonly columns: LoadColumns;
+  readonly context: MeasureContext;
+  /** The first person to measure (index in the columns). */
+  readonly fromPerson: number;
+  /** The person after the last one to measure. */
+  readonly toPerson: number;
+  readonly accumulators: MeasureAccumulators;
+  /** A millisecond clock from the shell (the core has none), to time the phases into `times`. */
+  readonly clock?: () => number;
+  readonly times?: PhaseTimes;
+}
+
 /**
  * Measures the persons `fromPerson` … `toPerson − 1` into `accumulators`.
- * With `clock` (a millisecond clock from the shell; the core has none), the
- * time of each phase is added to `times`.
+ * With `clock`, the time of each phase is added to `times`.
  */
-export function measurePersons(
-  columns: LoadColumns,
-  context: MeasureContext,
-  fromPerson: number,
-  toPerson: number,
-  accumulators: MeasureAccumulators,
-  clock?: () => number,
-  times?: PhaseTimes,
-): void {
+export function measurePersons(request: MeasurePersonsRequest): void {
+  const { columns, context, fromPerson, toPerson, accumulators, clock, times } = request;
   const timeline = new PersonTimeline();
+  const pass: MeasurePass = { columns, timeline, context, accumulators };
+  // The cell of the current period and month, updated in place: the loop allocates nothing.
+  const cell = { municipality: 0, monthOffset: 0, benefit: 0 };
   const evaluation = createFocusEvaluation();
   const early = createEarlyEffortVerdict();
   const periods = columns.periods;
@@ -55,7 +65,8 @@ export function measurePersons(
       const from = periods.from[row] ?? 0;
       const to = periods.to[row] ?? 0;
       const municipality = municipalityIndexOf(context, periods.municipality[row] ?? 0);
-      const benefit = periods.benefit[row] ?? 0;
+      cell.municipality = municipality;
+      cell.benefit = periods.benefit[row] ?? 0;
       addBenefitDays(accumulators, context, municipality, from, to);
       // The months whose R the period covers: R is the month's last day, so
       // the first is the month of `from`.
@@ -69,26 +80,15 @@ export function measurePersons(
           month,
           evaluation,
         );
+        cell.monthOffset = month;
         if (member)
           addToFocusMeasures(
             accumulators,
-            municipality,
-            month,
-            benefit,
+            cell,
             evaluation.passiveForOffers,
             evaluation.passiveForConversations,
           );
-        addBenchmarkMonth(
-          columns,
-          timeline,
-          context,
-          accumulators,
-          municipality,
-          month,
-          benefit,
-          evaluation,
-          member,
-        );
+        addBenchmarkMonth(pass, cell, evaluation, member);
       }
     }
     const evaluated = clock?.() ?? 0;

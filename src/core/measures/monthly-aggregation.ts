@@ -7,12 +7,9 @@
  * The pass counts per benefit type only; a group's figure and the
  * municipality's figure ("all") are the sums over their types, taken when
  * the counts are read (`sumOverScope`) — one addition per person and month
- * instead of three.
+ * instead of three. `createAccumulators` (create-accumulators.ts) sizes them.
  */
-import { BENEFIT_TYPES } from '../domain/benefit-type.js';
 import { FOCUS_GOALS } from '../domain/focus-goal.js';
-import { benchmarkFieldCount } from './benchmark-measures.js';
-import { EARLY_EFFORT_FIELDS } from './early-effort.js';
 import type { MeasureContext } from './measure-context.js';
 
 /** Goal indices in the accumulators (the order of `FOCUS_GOALS`). */
@@ -35,23 +32,6 @@ export interface MeasureAccumulators {
   readonly benchmark: Float64Array;
 }
 
-export function createAccumulators(context: MeasureContext): MeasureAccumulators {
-  const municipalityCount = context.municipalities.length;
-  const monthCount = context.monthCount;
-  const typeCount = BENEFIT_TYPES.length;
-  const cells = municipalityCount * monthCount * typeCount;
-  return {
-    municipalityCount,
-    monthCount,
-    typeCount,
-    focusTarget: new Int32Array(cells),
-    focusPassive: new Int32Array(cells * FOCUS_GOALS.length),
-    benefitDays: new Float64Array(municipalityCount * context.ratePeriods.length),
-    earlyEffort: new Int32Array(cells * EARLY_EFFORT_FIELDS),
-    benchmark: new Float64Array(cells * benchmarkFieldCount(context)),
-  };
-}
-
 /** The cell of (municipality index, month offset, benefit type index). */
 export function typeCellOf(
   accumulators: MeasureAccumulators,
@@ -62,20 +42,39 @@ export function typeCellOf(
   return (municipality * accumulators.monthCount + monthOffset) * accumulators.typeCount + benefit;
 }
 
+/** A cell the pass over persons adds into: municipality and benefit type (indices in the context) and month offset. */
+export interface TypeCell {
+  readonly municipality: number;
+  readonly monthOffset: number;
+  readonly benefit: number;
+}
+
+/** A cell counts are read from: municipality and scope (indices in the context) and month offset. */
+export interface ScopeCell {
+  readonly municipality: number;
+  readonly monthOffset: number;
+  readonly scope: number;
+}
+
+/** One count of the accumulators: `field` of the `fields` per cell of `values`. */
+export interface CountField {
+  readonly values: Int32Array | Float64Array;
+  readonly fields: number;
+  readonly field: number;
+}
+
 /**
- * The count of `field` (of `fields` per cell) for a municipality, month and
- * scope: the sum over the scope's benefit types.
+ * The count of `count` for a municipality, month and scope: the sum over the
+ * scope's benefit types.
  */
 export function sumOverScope(
-  values: Int32Array | Float64Array,
-  fields: number,
-  field: number,
+  count: CountField,
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
 ): number {
+  const { values, fields, field } = count;
+  const { municipality, monthOffset, scope } = cell;
   const types = context.typesOfScope[scope];
   if (types === undefined) throw new RangeError(`No scope with index ${scope}`);
   const base = (municipality * accumulators.monthCount + monthOffset) * accumulators.typeCount;
@@ -88,19 +87,13 @@ export function sumOverScope(
 export function focusTargetOf(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
 ): number {
   return sumOverScope(
-    accumulators.focusTarget,
-    1,
-    0,
+    { values: accumulators.focusTarget, fields: 1, field: 0 },
     accumulators,
     context,
-    municipality,
-    monthOffset,
-    scope,
+    cell,
   );
 }
 
@@ -108,20 +101,14 @@ export function focusTargetOf(
 export function focusPassiveOf(
   accumulators: MeasureAccumulators,
   context: MeasureContext,
-  municipality: number,
-  monthOffset: number,
-  scope: number,
+  cell: ScopeCell,
   goal: number,
 ): number {
   return sumOverScope(
-    accumulators.focusPassive,
-    FOCUS_GOALS.length,
-    goal,
+    { values: accumulators.focusPassive, fields: FOCUS_GOALS.length, field: goal },
     accumulators,
     context,
-    municipality,
-    monthOffset,
-    scope,
+    cell,
   );
 }
 
@@ -141,16 +128,14 @@ function addInto<T extends Int32Array | Float64Array>(into: T, from: T): void {
     into[index] = (into[index] ?? 0) + (from[index] ?? 0);
 }
 
-/** Counts a person of `benefit` in the target group of `municipality` at month `monthOffset`. */
+/** Counts a person in the target group of the cell's municipality, month and benefit type. */
 export function addToFocusMeasures(
   accumulators: MeasureAccumulators,
-  municipality: number,
-  monthOffset: number,
-  benefit: number,
+  at: TypeCell,
   passiveForOffers: boolean,
   passiveForConversations: boolean,
 ): void {
-  const cell = typeCellOf(accumulators, municipality, monthOffset, benefit);
+  const cell = typeCellOf(accumulators, at.municipality, at.monthOffset, at.benefit);
   accumulators.focusTarget[cell] = (accumulators.focusTarget[cell] ?? 0) + 1;
   const goals = cell * 2;
   if (passiveForOffers)

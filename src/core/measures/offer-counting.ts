@@ -19,12 +19,8 @@ import { BENEFIT_TYPES } from '../domain/benefit-type.js';
 import { valueOnDay } from './day-lookup.js';
 import type { BenefitPeriodColumns, OfferColumns, WorkHourColumns } from './load-columns.js';
 import type { MeasureContext } from './measure-context.js';
-import {
-  int32Capacity,
-  uint8Capacity,
-  float64Capacity,
-  type PersonTimeline,
-} from './person-timeline.js';
+import type { PersonTimeline } from './person-timeline.js';
+import { int32Capacity, uint8Capacity, float64Capacity } from './typed-array-capacity.js';
 import { lowerBound, upperBound } from './sorted-search.js';
 
 /** The offer counts (when it overlaps the window). */

@@ -8,16 +8,9 @@
  * A timeline is a reusable workspace: its typed arrays grow to the largest
  * person seen and are then reused, so the pass over millions of persons
  * allocates nothing per person. All indices are local to the person (row −
- * the person's first row).
+ * the person's first row). `buildPersonTimeline` (build-person-timeline.ts)
+ * fills it.
  */
-import { buildConversationPrefixes } from './conversation-counting.js';
-import { buildCountableSegments } from './countable-days.js';
-import { collectDeadAndExemptIntervals } from './dead-days.js';
-import type { LoadColumns } from './load-columns.js';
-import type { MeasureContext } from './measure-context.js';
-import { buildOfferPrefixes, buildWorkHourPrefixes } from './offer-counting.js';
-import { buildSpells } from './spells.js';
-
 export class PersonTimeline {
   person = -1;
 
@@ -85,42 +78,4 @@ export class PersonTimeline {
   hoursCount = 0;
   /** Hours in hundredths (M9), prefix sums by month order. */
   hoursPrefix = new Float64Array(17);
-}
-
-/** `array` if it holds at least `length` items, else a new, larger one (contents not kept). */
-export function int32Capacity(
-  array: Int32Array<ArrayBuffer>,
-  length: number,
-): Int32Array<ArrayBuffer> {
-  return array.length >= length ? array : new Int32Array(Math.max(length, array.length * 2));
-}
-
-export function uint8Capacity(
-  array: Uint8Array<ArrayBuffer>,
-  length: number,
-): Uint8Array<ArrayBuffer> {
-  return array.length >= length ? array : new Uint8Array(Math.max(length, array.length * 2));
-}
-
-export function float64Capacity(
-  array: Float64Array<ArrayBuffer>,
-  length: number,
-): Float64Array<ArrayBuffer> {
-  return array.length >= length ? array : new Float64Array(Math.max(length, array.length * 2));
-}
-
-/** Prepares `timeline` for `person`. */
-export function buildPersonTimeline(
-  columns: LoadColumns,
-  person: number,
-  context: MeasureContext,
-  timeline: PersonTimeline,
-): void {
-  timeline.person = person;
-  collectDeadAndExemptIntervals(columns.exemptions, person, context, timeline);
-  buildSpells(columns.periods, person, context, timeline);
-  buildCountableSegments(columns.periods, timeline);
-  buildConversationPrefixes(columns.conversations, person, context, timeline);
-  buildOfferPrefixes(columns.offers, columns.periods, person, context, timeline);
-  buildWorkHourPrefixes(columns.workHours, person, context, timeline);
 }

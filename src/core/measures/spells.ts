@@ -22,7 +22,8 @@ import { civilOf, dayNumberOf, daysInMonth, type DayNumber } from '../calendar/d
 import type { BenefitPeriodColumns } from './load-columns.js';
 import { NO_WHOLE_CALENDAR_MONTH, type SpellJoinRules } from './spell-join-rules.js';
 import type { MeasureContext } from './measure-context.js';
-import { int32Capacity, uint8Capacity, type PersonTimeline } from './person-timeline.js';
+import type { PersonTimeline } from './person-timeline.js';
+import { int32Capacity, uint8Capacity } from './typed-array-capacity.js';
 
 /** How a period relates to the spell before it. */
 export const SPELL_FIRST_PERIOD = 0;

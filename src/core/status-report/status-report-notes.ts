@@ -13,7 +13,7 @@ import { entryOn } from '../rules/dated-parameter.js';
 import { formatCitation } from '../rules/legal-source.js';
 import { PUBLISHED_DIFFERENCE_PRECISION_PERSONS } from '../risk/on-the-border.js';
 import type { RiskView } from '../risk/risk-view.js';
-import { formatDanishNumber } from '../text/danish-number.js';
+import { formatDanishNumber } from '../danish-format.js';
 import { danishMonth } from '../text/danish-month.js';
 import { GOAL_IN_SENTENCE } from '../text/legal-text.js';
 import type { NationalMonth, ReportNote } from './status-report-types.js';

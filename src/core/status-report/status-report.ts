@@ -17,7 +17,7 @@ import { formatCitation } from '../rules/legal-source.js';
 import { rulesForAssessment } from '../rules/rules-in-force.js';
 import { PUBLISHED_DIFFERENCE_PRECISION_PERSONS } from '../risk/on-the-border.js';
 import { riskView, type RiskView } from '../risk/risk-view.js';
-import { formatAgainst, formatDanishNumber } from '../text/danish-number.js';
+import { formatAgainst, formatDanishNumber } from '../danish-format.js';
 import { danishMonth } from '../text/danish-month.js';
 import { GOAL_IN_SENTENCE } from '../text/legal-text.js';
 import { statusReportNotes } from './status-report-notes.js';

@@ -9,7 +9,7 @@ import type { FocusGoal } from '../domain/focus-goal.js';
 import type { SupervisionStatus } from '../domain/supervision.js';
 import type { DeadlineKind } from '../lifecycle/deadline.js';
 import { formatCitation } from '../rules/legal-source.js';
-import { formatAgainst, formatDanishNumber, formatSignedAgainstZero } from './danish-number.js';
+import { formatAgainst, formatDanishNumber, formatSignedAgainstZero } from '../danish-format.js';
 
 /** The goal's name inside a sentence: "fokusmålet om samtaler". */
 export const GOAL_IN_SENTENCE: Readonly<Record<FocusGoal, string>> = {

@@ -3,7 +3,7 @@
  * terminal, e-mail and the case file. The same letter gives the same text.
  */
 import type { LetterBlock, LetterDocument } from '../../core/letters/letter-document.js';
-import { renderTable } from '../../presentation/text-table.js';
+import { renderTable } from '../text-table.js';
 
 const WIDTH = 78;
 

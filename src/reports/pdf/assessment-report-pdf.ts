@@ -13,7 +13,7 @@ import {
   formatAgainst,
   formatDanishNumber,
   formatSignedAgainstZero,
-} from '../../core/text/danish-number.js';
+} from '../../core/danish-format.js';
 import { STATUS_SHORT } from '../../core/text/legal-text.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { PdfWriter } from './pdf-writer.js';

@@ -9,7 +9,7 @@ import type {
   BenchmarkReportData,
   ClusterFigures,
 } from '../../core/benchmark/benchmark-report-data.js';
-import { formatDanishNumber, formatDanishSigned } from '../../core/text/danish-number.js';
+import { formatDanishNumber, formatDanishSigned } from '../../core/danish-format.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { PdfWriter } from './pdf-writer.js';
 import { REPORT_AUTHOR } from './status-report-pdf.js';

@@ -16,7 +16,7 @@ import {
   formatAgainst,
   formatDanishNumber,
   formatSignedAgainstZero,
-} from '../../core/text/danish-number.js';
+} from '../../core/danish-format.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import { PdfWriter } from './pdf-writer.js';
 

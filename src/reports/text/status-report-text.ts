@@ -7,13 +7,13 @@ import {
   formatAgainst,
   formatDanishNumber,
   formatSignedAgainstZero,
-} from '../../core/text/danish-number.js';
+} from '../../core/danish-format.js';
 import type { YearMonth } from '../../core/calendar/year-month.js';
 import {
   WANTS_ASSISTANCE_LABELS,
   type StatusReport,
 } from '../../core/status-report/status-report-types.js';
-import { renderTable } from '../../presentation/text-table.js';
+import { renderTable } from '../text-table.js';
 import { formatDanishDate } from '../../core/calendar/iso-date.js';
 import type { IsoDate } from '../../core/calendar/iso-date.js';
 

@@ -4,7 +4,7 @@ import { ExpectedRates } from '../../../src/core/assessment/expected-rates.js';
 import type { CaseState } from '../../../src/core/assessment/case-state.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
 import { formatParagraph } from '../../../src/core/rules/legal-source.js';
-import { DECISION_CASES, type DecisionCase } from '../../cases/decisions.js';
+import { DECISION_CASES, type DecisionCase } from './decision-cases.js';
 import { monthsOf, rateOf } from '../../support/aggregates.js';
 
 function assessCase(test: DecisionCase) {

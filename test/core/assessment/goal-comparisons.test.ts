@@ -4,6 +4,7 @@ import { focusGoalMet } from '../../../src/core/assessment/focus-goal-assessment
 import { reachedRequiredImprovement } from '../../../src/core/assessment/required-improvement.js';
 import { assessResultGoal, resultGoalMet } from '../../../src/core/assessment/result-goal.js';
 import { rulesForAssessment, rulesInForce } from '../../../src/core/rules/rules-in-force.js';
+import { expectedRateOf } from '../../support/aggregates.js';
 
 describe('the result goal (§ 4: the actual rate "ikke må overstige" the expected)', () => {
   it('is met when the actual rate equals the expected rate', () => {
@@ -16,15 +17,16 @@ describe('the result goal (§ 4: the actual rate "ikke må overstige" the expect
   });
 
   it('compares unrounded: a difference that rounds to 0.0 still misses', () => {
-    const assessed = assessResultGoal({
-      municipality: 101,
-      year: 2023,
-      source: 'testtal',
-      expectedShare: 8.7,
-      actualShare: 8.7004,
-      expectedCount: 26100,
-      actualCount: 26101.2,
-    });
+    const assessed = assessResultGoal(
+      expectedRateOf({
+        municipality: 101,
+        year: 2023,
+        expectedShare: 8.7,
+        actualShare: 8.7004,
+        expectedCount: 26100,
+        actualCount: 26101.2,
+      }),
+    );
     expect(assessed.met).toBe(false);
     expect(assessed.differencePoints).toBe(8.7004 - 8.7);
     expect(assessed.differencePersons).toBe(26101.2 - 26100);

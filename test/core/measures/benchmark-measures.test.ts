@@ -17,7 +17,8 @@ import { measureRecords, type Measured } from '../../support/measure-records.js'
 function bench(measured: Measured, month: string, field: number): number {
   const { context, accumulators } = measured;
   const offset = monthIndex(yearMonth(month)) - context.firstMonthIndex;
-  return benchmarkOf(accumulators, context, context.municipalityIndex[101] ?? 0, offset, 0, field);
+  const cell = { municipality: context.municipalityIndex[101] ?? 0, monthOffset: offset, scope: 0 };
+  return benchmarkOf(accumulators, context, cell, field);
 }
 
 describe('benchmark measures (measures.md § 9, M13)', () => {

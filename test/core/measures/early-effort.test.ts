@@ -14,15 +14,12 @@ import { measureRecords, type Measured } from '../../support/measure-records.js'
 function early(measured: Measured, month: string, scope: MeasureScope = 'all') {
   const { context, accumulators } = measured;
   const offset = monthIndex(yearMonth(month)) - context.firstMonthIndex;
-  const count = (field: number) =>
-    earlyEffortOf(
-      accumulators,
-      context,
-      context.municipalityIndex[101] ?? 0,
-      offset,
-      scopeIndex(scope),
-      field,
-    );
+  const cell = {
+    municipality: context.municipalityIndex[101] ?? 0,
+    monthOffset: offset,
+    scope: scopeIndex(scope),
+  };
+  const count = (field: number) => earlyEffortOf(accumulators, context, cell, field);
   return {
     cohort: count(EARLY_COHORT),
     conversationsUnmet: count(EARLY_CONVERSATIONS_UNMET),

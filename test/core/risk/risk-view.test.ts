@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { yearMonth } from '../../../src/core/calendar/year-month.js';
 import { ExpectedRates } from '../../../src/core/assessment/expected-rates.js';
+import { calendarYear, endYear } from '../../../src/core/benchmark/benchmark-period.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
 import { isOnTheBorder } from '../../../src/core/risk/on-the-border.js';
 import { latestEndedRatesYear, ratesYearForMonth } from '../../../src/core/risk/rates-year.js';
 import { missingRiskInputs, riskView } from '../../../src/core/risk/risk-view.js';
 import { assessResultGoal } from '../../../src/core/assessment/result-goal.js';
-import { monthsOf, rateOf } from '../../support/aggregates.js';
+import { expectedRateOf, monthsOf, rateOf } from '../../support/aggregates.js';
 
 describe('the rates the risk view of a month uses', () => {
   it('are those of the latest year that has ended by the end of the month', () => {
@@ -23,15 +24,16 @@ describe('the rates the risk view of a month uses', () => {
 
 describe('"on the border"', () => {
   const result = (differencePersons: number, differencePoints: number) =>
-    assessResultGoal({
-      municipality: 101,
-      year: 2023,
-      source: 'testtal',
-      expectedShare: 10,
-      actualShare: 10 + differencePoints,
-      expectedCount: 5000,
-      actualCount: 5000 + differencePersons,
-    });
+    assessResultGoal(
+      expectedRateOf({
+        municipality: 101,
+        year: 2023,
+        expectedShare: 10,
+        actualShare: 10 + differencePoints,
+        expectedCount: 5000,
+        actualCount: 5000 + differencePersons,
+      }),
+    );
 
   it('is missing the result goal by fewer than 5 full-time persons (rounds to 0 tens)', () => {
     expect(isOnTheBorder(result(4.9, 0.01))).toBe(true);
@@ -115,7 +117,9 @@ describe('the risk view of a month', () => {
     const view = riskView(yearMonth('2022-06'), {
       ...inputs,
       aggregates: new MonthlyAggregates(rows2022),
-      rates: new ExpectedRates(rates.map((rate) => ({ ...rate, year: rate.year - 2 }))),
+      rates: new ExpectedRates(
+        rates.map((rate) => ({ ...rate, period: calendarYear(endYear(rate.period) - 2) })),
+      ),
     });
     expect(view.rules.version.id).toBe('v2023');
     expect(
@@ -141,7 +145,9 @@ describe('the risk view of a month', () => {
     const view = riskView(yearMonth('2023-02'), {
       ...inputs,
       aggregates: february,
-      rates: new ExpectedRates(rates.map((rate) => ({ ...rate, year: rate.year - 1 }))),
+      rates: new ExpectedRates(
+        rates.map((rate) => ({ ...rate, period: calendarYear(endYear(rate.period) - 1) })),
+      ),
     });
     expect(view.assessmentYear).toBe(2023);
     expect(view.rules.version.id).toBe('v2023');

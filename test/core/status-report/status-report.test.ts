@@ -253,7 +253,7 @@ describe('the quarterly status report of June 2025', () => {
     expect(june.notes.some((note) => note.text.includes('COVID-19'))).toBe(false);
     expect(june.source.loadId).toBe('L1');
     expect(june.source.text).toBe(
-      'Kilde: fokusmålinger fra focus.csv; forventede og faktiske ydelsesgrader fra rates.csv (testtal). Regler: bek. nr. 301 af 20/03/2023 (v2023).',
+      'Kilde: fokusmålinger fra focus.csv; forventede og faktiske ydelsesgrader fra rates.csv (officielle tal (expected_rates, testtal, periode 2024)). Regler: bek. nr. 301 af 20/03/2023 (v2023).',
     );
   });
 

@@ -19,7 +19,7 @@ import {
   ruleOf,
   thresholdSources,
 } from './template-kit.js';
-import { formatDanishNumber } from '../../text/danish-number.js';
+import { formatDanishNumber } from '../../danish-format.js';
 
 export function administrationContinuesLetter(input: LetterInput): {
   subject: string;

@@ -22,7 +22,7 @@ import {
   ruleOf,
   thresholdSources,
 } from './template-kit.js';
-import { formatDanishNumber } from '../../text/danish-number.js';
+import { formatDanishNumber } from '../../danish-format.js';
 
 export function administrationLetter(input: LetterInput): {
   subject: string;

@@ -6,11 +6,7 @@
  */
 import { formatDanishDate, type IsoDate } from '../../calendar/iso-date.js';
 import { FOCUS_GOAL_LABELS, FOCUS_GOALS } from '../../domain/focus-goal.js';
-import {
-  formatAgainst,
-  formatDanishNumber,
-  formatSignedAgainstZero,
-} from '../../text/danish-number.js';
+import { formatAgainst, formatDanishNumber, formatSignedAgainstZero } from '../../danish-format.js';
 import { paragraph, quote, table, type LetterBlock } from '../letter-document.js';
 import type { CitedRule, DecisionFacts, LetterDeadline, LetterInput } from '../letter-input.js';
 
