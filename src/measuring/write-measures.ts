@@ -47,6 +47,8 @@ import type { MeasureRunResult } from './run-measures.js';
 export interface WrittenFile {
   readonly name: string;
   readonly rows: number;
+  /** The CSV table as written (header and cells), for other forms of the same file (CSV for Excel). */
+  readonly table?: { readonly header: readonly string[]; readonly rows: readonly string[][] };
 }
 
 export interface MeasureRunRecord {
@@ -89,7 +91,7 @@ function monthsLabel(days: number): string {
 export interface MeasureTable {
   readonly name: string;
   readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  readonly rows: readonly string[][];
   /** The leading columns that identify a row (all of them for a file of events). */
   readonly keyColumns: number;
 }
@@ -106,7 +108,11 @@ export async function writeMeasures(
   const written: WrittenFile[] = [];
   for (const table of measureTables(run)) {
     await writeFileAtomic(join(outDirectory, table.name), csv(table.header, table.rows));
-    written.push({ name: table.name, rows: table.rows.length });
+    written.push({
+      name: table.name,
+      rows: table.rows.length,
+      table: { header: table.header, rows: table.rows },
+    });
   }
   const runRecord = await runRecordJson(run, record, written);
   await writeFileAtomic(join(outDirectory, 'measure_run.json'), runRecord);

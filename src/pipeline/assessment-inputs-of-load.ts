@@ -11,7 +11,7 @@ import { fitBenchmarkModel } from '../core/benchmark/benchmark-model.js';
 import { expectedRatesForAssessment } from '../core/benchmark/expected-rates-for-assessment.js';
 import type { ExpectedRate } from '../core/benchmark/expected-rates.js';
 import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
-import { yearMonthOf } from '../core/calendar/year-month.js';
+import { yearMonthOf, type YearMonth } from '../core/calendar/year-month.js';
 import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
 import type { RuleBook } from '../core/rules/rule-book.js';
@@ -32,6 +32,10 @@ export interface LoadAssessmentRequest {
   /** Imported official figures (all periods), when the user gave a file. */
   readonly official?: readonly ExpectedRate[];
   readonly workers?: number;
+  /** The months to measure (default: January of `fromYear` … December of `toYear`). */
+  readonly months?: { readonly from: YearMonth; readonly to: YearMonth };
+  /** The years to give expected rates for (default: `fromYear` … `toYear`). */
+  readonly ratesYears?: readonly number[];
 }
 
 export interface LoadAssessmentInputs {
@@ -47,15 +51,18 @@ export async function assessmentInputsOfLoad(
   const { load, fromYear, toYear } = request;
   const run = await runMeasures({
     folder: load.folder,
-    from: yearMonthOf(fromYear, 1),
-    to: yearMonthOf(toYear, 12),
+    from: request.months?.from ?? yearMonthOf(fromYear, 1),
+    to: request.months?.to ?? yearMonthOf(toYear, 12),
     rules: request.rules,
     ...(request.workers === undefined ? {} : { workers: request.workers }),
   });
   const framework = request.official ? undefined : await frameworkConditionsOfLoad(load);
   const actual = actualRatesOfRun(run, load.id);
   const rates: ExpectedRate[] = [];
-  for (let year = fromYear; year <= toYear; year += 1) {
+  const years =
+    request.ratesYears ??
+    Array.from({ length: toYear - fromYear + 1 }, (_, index) => fromYear + index);
+  for (const year of years) {
     const model = framework
       ? fitBenchmarkModel(assembleBenchmarkInput(calendarYear(year), framework, actual))
       : undefined;

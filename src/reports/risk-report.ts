@@ -5,8 +5,8 @@
  * result goal, sorted by passive share, with the note on municipalities "on
  * the border", the national figures, and as JSON (`tilsyn.risk/1`).
  */
-import { DANISH_MONTHS, formatDanishDate } from '../core/calendar/iso-date.js';
-import { monthNumberOf, yearOf, type YearMonth } from '../core/calendar/year-month.js';
+import { formatDanishDate } from '../core/calendar/iso-date.js';
+import { danishMonth } from '../core/text/danish-month.js';
 import { FOCUS_GOALS, type FocusGoal } from '../core/domain/focus-goal.js';
 import { formatCitation } from '../core/rules/legal-source.js';
 import { PUBLISHED_DIFFERENCE_PRECISION_PERSONS } from '../core/risk/on-the-border.js';
@@ -25,10 +25,7 @@ export interface RiskSources {
   readonly rates: string;
 }
 
-/** "december 2024" */
-export function danishMonth(month: YearMonth): string {
-  return `${DANISH_MONTHS[monthNumberOf(month) - 1] ?? ''} ${yearOf(month)}`;
-}
+export { danishMonth };
 
 /** A count at the published precision (tens of full-time persons). */
 function published(count: number): string {
@@ -43,7 +40,7 @@ export function riskReport(
 ): string {
   const rules = view.rules;
   const lines = [
-    `Risikobillede for ${danishMonth(view.month)} — regler ${rules.version.id} (${rules.version.instrument.citation}), i kraft ${formatDanishDate(rules.date)}`,
+    `Risikobillede for ${danishMonth(view.month)} — regler ${rules.version.id} (${rules.version.instrument.citation}), som for opgørelsen af ${view.assessmentYear} (i kraft ${formatDanishDate(rules.date)})`,
     `Månederne tæller med i opgørelsen af ${view.assessmentYear}. Resultatmålet: forventede og faktiske ydelsesgrader for ${view.ratesYear} (det seneste afsluttede år).`,
     `Landsplan, gns. passivandel de seneste 12 mdr.: ` +
       FOCUS_GOALS.map(

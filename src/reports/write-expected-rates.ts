@@ -24,9 +24,20 @@ export const WRITTEN_COLUMNS = [
 ] as const;
 
 export function formatExpectedRates(rates: readonly ExpectedRate[]): string {
-  const lines = [WRITTEN_COLUMNS.join(',')];
+  const table = expectedRatesTable(rates);
+  const lines = [table.header.join(',')];
+  for (const row of table.rows) lines.push(row.map(quote).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The rows of the file (unquoted cells), for other forms of it such as CSV for Excel. */
+export function expectedRatesTable(rates: readonly ExpectedRate[]): {
+  header: readonly string[];
+  rows: string[][];
+} {
+  const rows: string[][] = [];
   for (const rate of sortExpectedRates(rates)) {
-    lines.push(
+    rows.push(
       [
         rate.municipality,
         endYear(rate.period),
@@ -38,11 +49,11 @@ export function formatExpectedRates(rates: readonly ExpectedRate[]): string {
         rate.differencePoints,
         rate.rank,
         periodLabel(rate.period),
-        quote(sourceCode(rate.source)),
-      ].join(','),
+        sourceCode(rate.source),
+      ].map(String),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return { header: WRITTEN_COLUMNS, rows };
 }
 
 export async function writeExpectedRates(

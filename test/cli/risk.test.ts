@@ -75,12 +75,13 @@ describe('tilsyn risk', () => {
     expect((await riskJson('2024-11')).ratesYear).toBe(2023);
   });
 
-  it('in mid-2022 the offers goal is shown but cannot ground a decision', async () => {
+  it('in mid-2022 the offers goal is judged by the 2022 assessment’s rules but cannot ground a decision', async () => {
     const document = await riskJson('2022-06');
-    expect(document.ruleVersion).toBe('v2021');
+    // The 2022 assessment is published on 1 April 2023, under bek. nr. 301.
+    expect(document.ruleVersion).toBe('v2023');
     expect(document.tables.map((table) => [table.goal, table.threshold, table.canGround])).toEqual([
       ['conversations', 20, true],
-      ['offers', 20, false],
+      ['offers', 30, false],
     ]);
     const result = await runCli(['risk', '--month', '2022-06', '--focus', FOCUS, '--rates', RATES]);
     expect(result.stdout).toContain(
@@ -88,11 +89,13 @@ describe('tilsyn risk', () => {
     );
   });
 
-  it('switches the offers threshold with the rules in force at the end of the month: 20 % in February 2023, 30 % in March 2023', async () => {
+  it('judges February 2023 at the 30 % offers threshold of the 2023 assessment, like March 2023, and 2021 at 20 %', async () => {
     const february = await riskJson('2023-02');
     const march = await riskJson('2023-03');
-    expect([february.ruleVersion, february.tables[1]?.threshold]).toEqual(['v2021', 20]);
+    const june2021 = await riskJson('2021-06');
+    expect([february.ruleVersion, february.tables[1]?.threshold]).toEqual(['v2023', 30]);
     expect([march.ruleVersion, march.tables[1]?.threshold]).toEqual(['v2023', 30]);
+    expect([june2021.ruleVersion, june2021.tables[1]?.threshold]).toEqual(['v2021', 20]);
   });
 
   it('refuses a month whose rates or months are not in the files', async () => {

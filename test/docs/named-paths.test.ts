@@ -85,7 +85,7 @@ describe('the documentation', () => {
       (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: object }).scripts,
     );
     const named = codeTexts(text).flatMap((code) =>
-      [...code.matchAll(/(?:^|\n|\s)tilsyn ([a-z]+)\b/g)].map((match) => match[1] ?? ''),
+      [...code.matchAll(/(?:^|\n|\s)tilsyn ([a-z][a-z-]*)\b/g)].map((match) => match[1] ?? ''),
     );
     const unknownCommands = named.filter((name) => !commands.has(name));
     const run = [...text.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1] ?? '');

@@ -2,18 +2,20 @@
  * `tilsyn assess`: the annual assessment of one year, or the life of the
  * cases over several years, from the aggregated files.
  */
+import { assessmentReport as assessmentReportData } from '../../core/assessment-report/assessment-report.js';
 import { assessmentJson } from '../../reports/assessment-json.js';
 import { assessmentReport } from '../../reports/assessment-report.js';
-import { assessYears, type AssessmentSource } from '../../pipeline/assess.js';
-import { flag, optionalString, optionalYear, requiredString } from '../arguments.js';
-import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
-import { loadSource } from '../load-argument.js';
-import { emit } from '../output.js';
+import { assessmentCsv } from '../../reports/csv/assessment-csv.js';
+import { assessYears } from '../../pipeline/assess.js';
 import { UsageError } from '../../files/usage-error.js';
-import { resolve } from 'node:path';
+import { flag, optionalString } from '../arguments.js';
+import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
+import { EXIT_OK, type Command } from '../command.js';
+import { DATA_DIRECTORY_HELP } from '../data-directory.js';
+import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
 import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 import { parseRuleOverrides } from '../../core/rules/rule-overrides.js';
+import type { RuleOverride } from '../../core/rules/rule-book.js';
 import { simulateAssessments } from '../../pipeline/reform-simulation.js';
 import { refuseOfficialReportFile } from '../../pipeline/simulation-output.js';
 import {
@@ -21,6 +23,9 @@ import {
   assessmentSimulationText,
 } from '../../reports/simulation-report.js';
 import { ruleSettings } from '../rule-settings.js';
+import { dataDirectory } from '../data-directory.js';
+import { resolve } from 'node:path';
+import type { CommandIo, ParsedArguments } from '../command.js';
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -54,6 +59,9 @@ Tilvalg:
   --json           skriv resultatet som JSON (skema tilsyn.assess/1, se docs/cli.md)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen
+  --excel          skriv --out som CSV til Excel: én række pr. kommune og år
+                   (semikolon, decimalkomma, UTF-8 med BOM, danske overskrifter)
+  --force          overskriv --out med --excel, hvis filen findes
   --set ID=VÆRDI   reformsimulering: opgør også med reglen ID sat til VÆRDI (på
                    alle datoer; ID@ÅÅÅÅ-MM-DD=VÆRDI fra datoen) og vis, hvilke
                    kommuners afgørelser der ændres, og hvorfor. Kan gentages; id'erne
@@ -63,52 +71,28 @@ Tilvalg:
 ${DATA_DIRECTORY_HELP}
   --help           vis denne hjælp`,
   options: {
-    ...DATA_DIRECTORY_OPTION,
-    load: { type: 'string' },
-    year: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    focus: { type: 'string' },
-    rates: { type: 'string' },
-    status: { type: 'string' },
+    ...ASSESSMENT_INPUT_OPTIONS,
     json: { type: 'boolean' },
     all: { type: 'boolean' },
+    excel: { type: 'boolean' },
     out: { type: 'string' },
+    force: { type: 'boolean' },
     set: { type: 'string', multiple: true },
   },
   async run(args, io) {
-    const { fromYear, toYear } = assessmentYears(args);
-    const status = optionalString(args, 'status');
     const overrides = parseRuleOverrides(OFFICIAL_RULES, ruleSettings(args));
-    if (overrides.length > 0) {
-      const out = optionalString(args, 'out');
-      if (out !== undefined)
-        await refuseOfficialReportFile(resolve(io.cwd, out), dataDirectory(args, io));
-      const simulation = await simulateAssessments({
-        overrides,
-        fromYear,
-        toYear,
-        cwd: io.cwd,
-        source: assessmentSource(args, io),
-        ...(status === undefined ? {} : { status }),
-      });
-      const { names, files } = simulation;
-      await emit(
-        args,
-        io,
-        flag(args, 'json')
-          ? `${JSON.stringify(assessmentSimulationJson(simulation, names.plainNameOf, files), null, 2)}\n`
-          : assessmentSimulationText(simulation, names.nameOf, files),
-      );
+    if (overrides.length > 0) return simulate(args, io, overrides);
+    if (flag(args, 'excel') && optionalString(args, 'out') === undefined)
+      throw new UsageError('--excel skriver en fil: angiv --out FIL');
+    if (flag(args, 'excel') && flag(args, 'json'))
+      throw new UsageError('vælg enten --json eller --excel');
+    if (flag(args, 'excel')) await refuseExistingOutput(args, io);
+    const { history, names } = await assessYears(assessRequestOf(args, io));
+    if (flag(args, 'excel')) {
+      const years = history.years.map((year) => assessmentReportData(year, names.plainNameOf));
+      await writeOutputFile(args, io, assessmentCsv(years));
       return EXIT_OK;
     }
-    const { history, names } = await assessYears({
-      fromYear,
-      toYear,
-      cwd: io.cwd,
-      source: assessmentSource(args, io),
-      ...(status === undefined ? {} : { status }),
-    });
     const text = flag(args, 'json')
       ? `${JSON.stringify(assessmentJson(history, names.plainNameOf), null, 2)}\n`
       : assessmentReport(history, names.nameOf, { all: flag(args, 'all') });
@@ -117,33 +101,28 @@ ${DATA_DIRECTORY_HELP}
   },
 };
 
-/** `--focus` and `--rates`, or `--load` with optional official `--rates`. */
-function assessmentSource(args: ParsedArguments, io: CommandIo): AssessmentSource {
-  if (optionalString(args, 'load') === undefined)
-    return {
-      kind: 'files',
-      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
-    };
-  if (optionalString(args, 'focus') !== undefined)
-    throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
-  const rates = optionalString(args, 'rates');
-  return { kind: 'load', load: loadSource(args, io), ...(rates === undefined ? {} : { rates }) };
-}
-
-function assessmentYears(args: ParsedArguments): {
-  fromYear: number;
-  toYear: number;
-} {
-  const year = optionalYear(args, 'year');
-  const from = optionalYear(args, 'from');
-  const to = optionalYear(args, 'to');
-  if (year !== undefined) {
-    if (from !== undefined || to !== undefined)
-      throw new UsageError('brug enten --year eller --from og --to, ikke begge');
-    return { fromYear: year, toYear: year };
-  }
-  if (from === undefined || to === undefined)
-    throw new UsageError('angiv --year ÅR, eller --from ÅR og --to ÅR');
-  if (to < from) throw new UsageError(`--to (${to}) ligger før --from (${from})`);
-  return { fromYear: from, toYear: to };
+/**
+ * `--set`: the reform simulation — the assessments under the rules in force
+ * and with the overrides, compared (src/pipeline/reform-simulation.ts).
+ */
+async function simulate(
+  args: ParsedArguments,
+  io: CommandIo,
+  overrides: readonly RuleOverride[],
+): Promise<number> {
+  if (flag(args, 'excel'))
+    throw new UsageError('--excel skriver officielle resultater, ikke en simulering');
+  const out = optionalString(args, 'out');
+  if (out !== undefined)
+    await refuseOfficialReportFile(resolve(io.cwd, out), dataDirectory(args, io));
+  const simulation = await simulateAssessments({ ...assessRequestOf(args, io), overrides });
+  const { names, files } = simulation;
+  await emit(
+    args,
+    io,
+    flag(args, 'json')
+      ? `${JSON.stringify(assessmentSimulationJson(simulation, names.plainNameOf, files), null, 2)}\n`
+      : assessmentSimulationText(simulation, names.nameOf, files),
+  );
+  return EXIT_OK;
 }

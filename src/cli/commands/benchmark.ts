@@ -3,19 +3,20 @@
  * assessment — the benchmark model of the expected benefit rate, official
  * figures when given, the ranked list, clusters and benchmark measures —
  * and optionally the expected rates as an `expected_rates` file for
- * `tilsyn assess --rates`.
+ * `tilsyn assess --rates` (or, with `--excel`, as CSV for Excel).
  */
-import { calendarYear, halfYear } from '../../core/benchmark/benchmark-period.js';
 import { DEFAULT_CLUSTER_COUNT } from '../../core/benchmark/clusters.js';
-import { parseYearMonth } from '../../core/calendar/year-month.js';
 import { UsageError } from '../../files/usage-error.js';
 import { benchmarkPeriod } from '../../pipeline/benchmark.js';
 import { benchmarkReportJson } from '../../reports/benchmark-report-json.js';
 import { formatBenchmarkReport } from '../../reports/benchmark-report-text.js';
-import { flag, optionalInteger, optionalString, requiredYear } from '../arguments.js';
+import { machineTableForExcel } from '../../reports/csv/machine-table-for-excel.js';
+import { expectedRatesTable } from '../../reports/write-expected-rates.js';
+import { flag, optionalString } from '../arguments.js';
+import { BENCHMARK_SOURCE_OPTIONS, benchmarkRequestOf } from '../benchmark-arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
-import { loadSource } from '../load-argument.js';
+import { DATA_DIRECTORY_HELP } from '../data-directory.js';
+import { refuseExistingOutput, writeOutputFile } from '../output.js';
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',
@@ -54,83 +55,35 @@ Tilvalg:
                      sidste måned)
   --out FIL          skriv de forventede ydelsesgrader som expected_rates-fil
                      til tilsyn assess --rates (kun for hele år)
+  --excel            skriv --out som CSV til Excel (semikolon, decimalkomma,
+                     UTF-8 med BOM, danske overskrifter og kommunenavne) i
+                     stedet for expected_rates-formatet
+  --force            overskriv --out med --excel, hvis filen findes
   --json             skriv rapporten som JSON
 ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
   options: {
-    ...DATA_DIRECTORY_OPTION,
-    year: { type: 'string' },
-    half: { type: 'string' },
-    load: { type: 'string' },
-    framework: { type: 'string' },
-    actual: { type: 'string' },
-    official: { type: 'string' },
-    covariates: { type: 'string' },
-    clusters: { type: 'string' },
-    measures: { type: 'string' },
-    month: { type: 'string' },
+    ...BENCHMARK_SOURCE_OPTIONS,
     out: { type: 'string' },
+    excel: { type: 'boolean' },
+    force: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run(args, io) {
-    const year = requiredYear(args, 'year');
-    const half = optionalInteger(args, 'half');
-    if (half !== undefined && half !== 1 && half !== 2) {
-      throw new UsageError(`--half skal være 1 eller 2, ikke ${half}`);
-    }
-    const period = half === undefined ? calendarYear(year) : halfYear(year, half);
-    const load = optionalString(args, 'load');
-    const frameworkFile = optionalString(args, 'framework');
-    const actualFile = optionalString(args, 'actual');
-    const officialFile = optionalString(args, 'official');
-    const measuresFile = optionalString(args, 'measures');
     const out = optionalString(args, 'out');
-    if (load !== undefined && (frameworkFile !== undefined || actualFile !== undefined)) {
-      throw new UsageError('--load kan ikke kombineres med --framework og --actual');
-    }
-    if (actualFile !== undefined && frameworkFile === undefined) {
-      throw new UsageError('--actual kræver --framework (rammevilkårene for samme år)');
-    }
-    if (frameworkFile !== undefined && actualFile === undefined && officialFile === undefined) {
-      throw new UsageError(
-        '--framework kræver --actual (eller --official; så bruges rammevilkårene kun til klynger)',
+    const excel = flag(args, 'excel');
+    if (excel && out === undefined)
+      throw new UsageError('--excel skriver --out som CSV til Excel: angiv --out FIL');
+    if (excel) await refuseExistingOutput(args, io);
+    const { report, notes, nameOf } = await benchmarkPeriod(
+      benchmarkRequestOf(args, io, excel ? undefined : out),
+    );
+    if (excel)
+      await writeOutputFile(
+        args,
+        io,
+        machineTableForExcel(expectedRatesTable(report.rates), nameOf),
       );
-    }
-    if (load === undefined && frameworkFile === undefined && officialFile === undefined) {
-      throw new UsageError('angiv en kilde: --framework og --actual, --official eller --load');
-    }
-    if (out !== undefined && half !== undefined) {
-      throw new UsageError(
-        '--out skriver forventede ydelsesgrader for et kalenderår til den årlige opgørelse (§ 2) og kan ikke bruges med --half',
-      );
-    }
-    const clusterCount = optionalInteger(args, 'clusters') ?? DEFAULT_CLUSTER_COUNT;
-    if (clusterCount < 1 || clusterCount > 98) {
-      throw new UsageError(`--clusters skal være mellem 1 og 98, ikke ${clusterCount}`);
-    }
-    const covariates = optionalString(args, 'covariates')
-      ?.split(',')
-      .map((name) => name.trim())
-      .filter((name) => name !== '');
-    const monthText = optionalString(args, 'month');
-    const month = monthText === undefined ? undefined : parseYearMonth(monthText);
-    if (monthText !== undefined && month === undefined) {
-      throw new UsageError(`--month skal være en måned på formen ÅÅÅÅ-MM, ikke "${monthText}"`);
-    }
-
-    const { report, notes, nameOf } = await benchmarkPeriod({
-      period,
-      cwd: io.cwd,
-      ...(load === undefined ? {} : { load: loadSource(args, io) }),
-      ...(frameworkFile === undefined ? {} : { framework: frameworkFile }),
-      ...(actualFile === undefined ? {} : { actual: actualFile }),
-      ...(officialFile === undefined ? {} : { official: officialFile }),
-      ...(measuresFile === undefined ? {} : { measures: measuresFile }),
-      ...(month === undefined ? {} : { month }),
-      ...(covariates === undefined ? {} : { covariates }),
-      clusterCount,
-      ...(out === undefined ? {} : { out }),
-    });
     io.stdout(
       flag(args, 'json')
         ? `${JSON.stringify(benchmarkReportJson(report, nameOf, notes), null, 2)}\n`

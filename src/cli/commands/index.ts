@@ -9,12 +9,15 @@ import { benchmarkCommand } from './benchmark.js';
 import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
 import { generateCommand } from './generate.js';
+import { letterCommand } from './letter.js';
 import { loadCommand } from './load.js';
 import { loadsCommand } from './loads.js';
 import { measureCommand } from './measure.js';
+import { reportCommand } from './report.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
+import { statusReportCommand } from './status-report.js';
 
 export const COMMANDS: readonly Command[] = [
   demoCommand,
@@ -25,6 +28,9 @@ export const COMMANDS: readonly Command[] = [
   benchmarkCommand,
   assessCommand,
   riskCommand,
+  statusReportCommand,
+  reportCommand,
+  letterCommand,
   sampleCommand,
   explainCommand,
   rulesCommand,

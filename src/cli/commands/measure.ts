@@ -4,12 +4,13 @@
  * monthly focus measures (the aggregated `focus_measures` format) and the
  * other measures as files.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { monthIndex } from '../../core/calendar/year-month.js';
 import { defaultWorkers } from '../../measuring/run-measures.js';
 import { measureLoad } from '../../pipeline/measure.js';
+import { writeExcelForms } from '../../pipeline/write-excel-forms.js';
 import { formatDanishNumber } from '../../core/danish-format.js';
-import { optionalInteger, requiredMonth, requiredString } from '../arguments.js';
+import { flag, optionalInteger, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
@@ -46,6 +47,9 @@ ${LOAD_ARGUMENT_HELP}
   --to ÅÅÅÅ-MM       sidste måned
   --out MAPPE        hvor filerne skrives
   --workers N        antal tråde (standard: ${defaultWorkers()})
+  --excel            skriv også CSV-filerne til Excel i MAPPE/excel/ (semikolon,
+                     decimalkomma, UTF-8 med BOM, danske overskrifter og
+                     kommunenavne); filerne ovenfor er uændrede
   --set ID=VÆRDI     reformsimulering: mål også med reglen ID sat til VÆRDI (på
                      alle datoer; ID@ÅÅÅÅ-MM-DD=VÆRDI fra datoen), skriv de
                      simulerede filer og simulation_changes.csv (hvert tal, der
@@ -60,6 +64,7 @@ ${DATA_DIRECTORY_HELP}
     to: { type: 'string' },
     out: { type: 'string' },
     workers: { type: 'string' },
+    excel: { type: 'boolean' },
     set: { type: 'string', multiple: true },
     ...DATA_DIRECTORY_OPTION,
   },
@@ -74,6 +79,8 @@ ${DATA_DIRECTORY_HELP}
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
     const overrides = parseRuleOverrides(OFFICIAL_RULES, ruleSettings(args));
     if (overrides.length > 0) {
+      if (flag(args, 'excel'))
+        throw new UsageError('--excel skriver officielle målinger, ikke en simulering');
       const simulation = await simulateMeasures({
         overrides,
         load: loadSource(args, io),
@@ -95,6 +102,7 @@ ${DATA_DIRECTORY_HELP}
       out,
       workers,
     });
+    const excel = flag(args, 'excel') ? await writeExcelForms(join(out, 'excel'), files) : [];
     const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
     io.stdout(
       [
@@ -103,6 +111,7 @@ ${DATA_DIRECTORY_HELP}
         `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
         `Skrevet til ${out}:`,
         ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
+        ...excel.map((name) => `  excel/${name.padEnd(24)} til Excel`),
         '',
       ].join('\n'),
     );

@@ -4,9 +4,11 @@
  */
 import { riskOfMonth } from '../../pipeline/risk.js';
 import { riskJson, riskReport } from '../../reports/risk-report.js';
-import { flag, requiredMonth, requiredString } from '../arguments.js';
+import { UsageError } from '../../files/usage-error.js';
+import { riskCsv } from '../../reports/csv/risk-csv.js';
+import { flag, optionalString, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { emit } from '../output.js';
+import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
 
 export const riskCommand: Command = {
   name: 'risk',
@@ -16,8 +18,10 @@ export const riskCommand: Command = {
 Viser for måneden de kommuner, der ikke opfylder fokusmålet om samtaler
 (tabel 1) eller om tilbud mv. (tabel 2) i gennemsnit over de seneste 12
 måneder, og som heller ikke opfylder resultatmålet, sorteret efter
-passivandel — med landstallene, om målet kan begrunde en afgørelse efter
-reglerne i kraft ved månedens udgang, og hvilke kommuner der er "på grænsen".
+passivandel — med landstallene, om målet kan begrunde en afgørelse, og
+hvilke kommuner der er "på grænsen". Måneden bedømmes efter grænserne i den
+opgørelse, den tæller med i (opgørelsen af månedens år, efter reglerne i
+kraft 1. april året efter).
 Resultatmålet bruger ydelsesgraderne for det seneste år, der er afsluttet ved
 månedens udgang (året før, eller samme år for december).
 
@@ -27,6 +31,9 @@ Tilvalg:
   --rates FIL      forventede og faktiske ydelsesgrader (expected_rates)
   --json           skriv som JSON (skema tilsyn.risk/1, se docs/cli.md)
   --out FIL        skriv til filen i stedet for skærmen
+  --excel          skriv --out som CSV til Excel (semikolon, decimalkomma,
+                   UTF-8 med BOM, danske overskrifter og kommunenavne)
+  --force          overskriv --out med --excel, hvis filen findes
   --help           vis denne hjælp`,
   options: {
     month: { type: 'string' },
@@ -34,14 +41,24 @@ Tilvalg:
     rates: { type: 'string' },
     json: { type: 'boolean' },
     out: { type: 'string' },
+    excel: { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   async run(args, io) {
     const month = requiredMonth(args, 'month');
+    const excel = flag(args, 'excel');
+    if (excel && optionalString(args, 'out') === undefined)
+      throw new UsageError('--excel skriver en fil: angiv --out FIL');
+    if (excel) await refuseExistingOutput(args, io);
     const { view, names, files } = await riskOfMonth({
       month,
       files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
       cwd: io.cwd,
     });
+    if (excel) {
+      await writeOutputFile(args, io, riskCsv(view, names.plainNameOf));
+      return EXIT_OK;
+    }
     const text = flag(args, 'json')
       ? `${JSON.stringify(riskJson(view, names.plainNameOf), null, 2)}\n`
       : riskReport(view, names.nameOf, files);

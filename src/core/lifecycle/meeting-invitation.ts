@@ -18,6 +18,8 @@ export interface MeetingInvitation {
   readonly meetingDate: IsoDate;
   /** Days from the invitation to the meeting. */
   readonly noticeDays: number;
+  /** The least notice the rules in force on the invitation date ask for, in days. */
+  readonly minimumNoticeDays: number;
   readonly legalBasis: LegalSource;
 }
 
@@ -50,5 +52,12 @@ export function inviteToMeeting(
         `Første mulige mødedato er ${formatDanishDate(addDays(invitationDate, minimum.value))}.`,
     );
   }
-  return { municipality, invitationDate, meetingDate, noticeDays, legalBasis };
+  return {
+    municipality,
+    invitationDate,
+    meetingDate,
+    noticeDays,
+    minimumNoticeDays: minimum.value,
+    legalBasis,
+  };
 }

@@ -3,9 +3,15 @@
  * report, reports.md): which municipalities miss a focus goal on their
  * 12-month average **and** the result goal, whether that goal could ground a
  * decision, and who is "on the border".
+ *
+ * A month counts towards the assessment of its year (§ 2, stk. 3: "data
+ * vedrørende målinger for perioden 1. januar – 31. december"), so it is
+ * judged by the thresholds of that assessment's rules — not by the rules in
+ * force at the month's end: February 2023 is judged at 30 % for offers, as
+ * the 2023 assessment will judge it under bek. nr. 301.
  */
 import { assessGoals } from '../assessment/assess-goals.js';
-import { lastDayOf, yearOf, type YearMonth } from '../calendar/year-month.js';
+import { yearOf, type YearMonth } from '../calendar/year-month.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import {
@@ -21,7 +27,7 @@ import type { RuleBook, RuleEntry } from '../rules/rule-book.js';
 import {
   goalThreshold,
   goalsThatCanGround,
-  rulesInForce,
+  rulesForAssessment,
   type RulesInForce,
 } from '../rules/rules-in-force.js';
 import { isOnTheBorder } from './on-the-border.js';
@@ -53,7 +59,11 @@ export interface RiskMunicipality {
 
 export interface RiskView {
   readonly month: YearMonth;
-  /** The rules in force on M's last day. */
+  /**
+   * The rules of the assessment the month counts towards (those in force on
+   * 1 April of the year after M's): its thresholds judge the month, as the
+   * annual assessment will judge December's average.
+   */
   readonly rules: RulesInForce;
   /** The assessment the month counts towards: M's year. */
   readonly assessmentYear: number;
@@ -94,8 +104,8 @@ export function riskView(book: RuleBook, month: YearMonth, inputs: AssessmentInp
   }
   const ratesYear = ratesYearForMonth(month, inputs.rates.years());
   if (ratesYear === undefined) throw new Error(`No rates for ${month}`);
-  const rules = rulesInForce(book, lastDayOf(month));
   const assessmentYear = yearOf(month);
+  const rules = rulesForAssessment(book, assessmentYear);
   const grounding = goalsThatCanGround(rules, assessmentYear);
   const municipalities = inputs.municipalities.map((municipality): RiskMunicipality => {
     const { resultGoal, focusGoals } = assessGoals(

@@ -110,7 +110,7 @@ describe('the risk view of a month', () => {
     ]);
   });
 
-  it('in 2022 the offers goal is shown but cannot ground a decision', () => {
+  it('in 2022 the offers goal is judged by the rules of the 2022 assessment (bek. nr. 301, 30 %) but cannot ground a decision', () => {
     const rows2022 = rows.map((row) => ({
       ...row,
       month: yearMonth(`${Number(row.month.slice(0, 4)) - 2}${row.month.slice(4)}`),
@@ -122,13 +122,42 @@ describe('the risk view of a month', () => {
         rates.map((rate) => ({ ...rate, period: calendarYear(endYear(rate.period) - 2) })),
       ),
     });
-    expect(view.rules.version.id).toBe('v2021');
+    expect(view.rules.version.id).toBe('v2023');
     expect(
       view.tables.map((table) => [table.goal, table.threshold.value, table.canGround]),
     ).toEqual([
       ['conversations', 20, true],
-      ['offers', 20, false],
+      ['offers', 30, false],
     ]);
+  });
+
+  it('judges February 2023 at the 30 % offers threshold of the 2023 assessment, not the 20 % in force that month', () => {
+    // 153 has 25 % passive for offers: missed at 20 %, met at 30 %.
+    const february = new MonthlyAggregates(
+      [101, 147, 151, 153].flatMap((code) =>
+        (['conversations', 'offers'] as const).flatMap((goal) =>
+          monthsOf(code, goal, '2022-03', '2023-02', () => ({
+            target: 1000,
+            passive: code === 153 && goal === 'offers' ? 250 : 100,
+          })),
+        ),
+      ),
+    );
+    const view = riskView(OFFICIAL_RULES, yearMonth('2023-02'), {
+      ...inputs,
+      aggregates: february,
+      rates: new ExpectedRates(
+        rates.map((rate) => ({ ...rate, period: calendarYear(endYear(rate.period) - 1) })),
+      ),
+    });
+    expect(view.assessmentYear).toBe(2023);
+    expect(view.rules.version.id).toBe('v2023');
+    const offers = view.tables.find((table) => table.goal === 'offers');
+    expect(offers?.threshold.value).toBe(30);
+    expect(offers?.rows).toEqual([]);
+    expect(
+      view.municipalities.find((entry) => entry.municipality === 153)?.focusGoals.offers.outcome,
+    ).toBe('met');
   });
 
   it('uses the rates of the month’s own year in December', () => {

@@ -1,0 +1,167 @@
+/**
+ * The letter inputs of a decision of an annual assessment and of a meeting
+ * invitation: every fact the letter states is copied in, with the rule it
+ * rests on, so the stored input regenerates the letter by itself.
+ */
+import type { IsoDate } from '../calendar/iso-date.js';
+import { FOCUS_GOALS } from '../domain/focus-goal.js';
+import { DECISION_LABELS } from '../domain/supervision.js';
+import { decisionDeadlines } from '../lifecycle/decision-deadlines.js';
+import type { MeetingInvitation } from '../lifecycle/meeting-invitation.js';
+import type { CaseYear, MunicipalityCaseYear } from '../lifecycle/run-assessments.js';
+import { formatCitation, type LegalSource } from '../rules/legal-source.js';
+import { DECISION_BASIS_NODES, decisionBasis } from '../rules/decision-basis.js';
+import type { MunicipalityLabel } from '../status-report/status-report-types.js';
+import { DEADLINE_LABELS, reasonText } from '../text/legal-text.js';
+import {
+  DEFAULT_SENDER,
+  LETTER_INPUT_SCHEMA,
+  type CitedRule,
+  type LetterInput,
+  type LetterKind,
+  type LetterSender,
+} from './letter-input.js';
+
+export function citedRule(source: LegalSource): CitedRule {
+  return {
+    citation: formatCitation(source),
+    quote: source.kind === 'citation' ? (source.quote ?? null) : null,
+  };
+}
+
+export interface DecisionLetterRequest {
+  readonly year: CaseYear;
+  readonly entry: MunicipalityCaseYear;
+  readonly municipality: MunicipalityLabel;
+  /** The letter's date: the date of the notice; the deadlines run from it. */
+  readonly date: IsoDate;
+  readonly sender?: LetterSender;
+  readonly reference?: string;
+}
+
+/** Whether a decision has a letter (every decision except staying out). */
+export function hasLetter(entry: MunicipalityCaseYear): boolean {
+  return entry.decision.kind !== 'stays_out';
+}
+
+export function decisionLetterInput(request: DecisionLetterRequest): LetterInput {
+  const { year, entry, date } = request;
+  const kind = entry.decision.kind;
+  if (kind === 'stays_out')
+    throw new Error('A municipality that stays out of supervision gets no letter');
+  const rules = year.rules;
+  const ruleMap: Record<string, CitedRule | null> = {};
+  for (const name of Object.keys(DECISION_BASIS_NODES) as (keyof typeof DECISION_BASIS_NODES)[]) {
+    const source = decisionBasis(rules, name);
+    ruleMap[name] = source === undefined ? null : citedRule(source);
+  }
+  ruleMap['recovery_period'] = citedRule(rules.entry('deadlines.recovery_period_months').source);
+  ruleMap['extension_months'] = citedRule(rules.entry('deadlines.extension_months').source);
+  ruleMap['extension_fraction'] = citedRule(
+    rules.entry('supervision.extension_improvement_fraction').source,
+  );
+  const offersRequirement = rules.entry('administration.minimum.offers_share');
+  const conversationsRequirement = rules.value('administration.minimum.conversations_share');
+  const supervised = entry.after.status !== 'none' ? entry.after : entry.before;
+  return {
+    schema: LETTER_INPUT_SCHEMA,
+    kind: kind satisfies LetterKind,
+    date,
+    municipality: request.municipality,
+    reference: request.reference ?? null,
+    sender: request.sender ?? DEFAULT_SENDER,
+    decision: {
+      year: year.year,
+      instrument: rules.version.instrument.citation,
+      paragraphsOf: rules.version.paragraphsOf.citation,
+      publicationDate: year.publicationDate,
+      kind,
+      label: DECISION_LABELS[kind],
+      rule: citedRule(entry.decision.legalBasis),
+      statusBefore: entry.before.status,
+      statusAfter: entry.after.status,
+      selectedYear: supervised.selectedYear ?? null,
+      resultGoal: {
+        expectedShare: entry.resultGoal.expectedShare,
+        actualShare: entry.resultGoal.actualShare,
+        differencePoints: entry.resultGoal.differencePoints,
+        met: entry.resultGoal.met,
+      },
+      focusGoals: {
+        offers: goalFacts('offers'),
+        conversations: goalFacts('conversations'),
+      },
+      improvements: entry.improvements.map((improvement) => ({
+        goal: improvement.goal,
+        baseline: improvement.baseline ?? null,
+        current: improvement.current,
+        threshold: improvement.threshold,
+        required: improvement.required ?? null,
+        reached: improvement.reached ?? null,
+        needed: improvement.needed ?? null,
+        sufficient: improvement.sufficient,
+      })),
+      deadlines: decisionDeadlines({ decision: kind, year: year.year, rules, noticeDate: date })
+        .filter((deadline) => deadline.kind !== 'notice')
+        .map((deadline) => ({
+          kind: deadline.kind,
+          label: DEADLINE_LABELS[deadline.kind],
+          date: deadline.date,
+          rule: citedRule(deadline.legalBasis),
+        })),
+      minimumRequirements:
+        kind === 'administration' || kind === 'administration_continues'
+          ? {
+              offersPercent: offersRequirement.value,
+              conversationsPercent: conversationsRequirement,
+              rule: citedRule(offersRequirement.source),
+            }
+          : null,
+      rules: ruleMap,
+      reasons: entry.decision.reasons.map(reasonText),
+    },
+    meeting: null,
+  };
+
+  function goalFacts(goal: (typeof FOCUS_GOALS)[number]) {
+    const assessed = entry.focusGoals[goal];
+    return {
+      measure: assessed.measure ?? null,
+      threshold: assessed.threshold.value,
+      outcome: assessed.outcome,
+      canGround: assessed.canGround,
+      thresholdRule: citedRule(assessed.threshold.source),
+    };
+  }
+}
+
+export interface MeetingLetterRequest {
+  readonly invitation: MeetingInvitation;
+  readonly municipality: MunicipalityLabel;
+  readonly time?: string;
+  readonly place: string;
+  readonly sender?: LetterSender;
+  readonly reference?: string;
+}
+
+/** The invitation's letter; the invitation itself is checked by `inviteToMeeting` (at least a week's notice). */
+export function meetingLetterInput(request: MeetingLetterRequest): LetterInput {
+  const { invitation } = request;
+  return {
+    schema: LETTER_INPUT_SCHEMA,
+    kind: 'meeting_invitation',
+    date: invitation.invitationDate,
+    municipality: request.municipality,
+    reference: request.reference ?? null,
+    sender: request.sender ?? DEFAULT_SENDER,
+    decision: null,
+    meeting: {
+      meetingDate: invitation.meetingDate,
+      time: request.time ?? null,
+      place: request.place,
+      noticeDays: invitation.noticeDays,
+      minimumNoticeDays: invitation.minimumNoticeDays,
+      rule: citedRule(invitation.legalBasis),
+    },
+  };
+}
