@@ -24,12 +24,18 @@ import {
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromMonthIndex, lastDayOf } from '../core/calendar/year-month.js';
-import { BENEFIT_GROUP_OF, BENEFIT_TYPES, isBenefitType } from '../core/domain/benefit-type.js';
+import {
+  BENEFIT_GROUP_OF,
+  BENEFIT_TYPES,
+  isBenefitGroup,
+  isBenefitType,
+} from '../core/domain/benefit-type.js';
 import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
 import {
   earlyEffortAlertRules,
   earlyEffortContacts,
+  followUpStart,
 } from '../core/measures/early-effort-alerts.js';
 import {
   EARLY_CONVERSATIONS_UNMET,
@@ -307,7 +313,7 @@ function alertRows(
 ): string[][] {
   const rows: string[][] = [];
   const rules = earlyEffortAlertRules(book, lastDayOf(context.lastMonth));
-  const groups = scopes.filter((scope) => scope !== 'all' && !isBenefitType(scope));
+  const groups = scopes.filter(isBenefitGroup);
   for (const rule of rules) {
     context.municipalities.forEach((code, municipality) => {
       for (const scope of groups) {
@@ -326,7 +332,13 @@ function alertRows(
               unmet: requirement === 'conversations' ? counts.conversations : counts.offer,
             });
           }
-          for (const contact of earlyEffortContacts(rule, context.firstMonthIndex, series)) {
+          const start = followUpStart(rule, scope, requirement);
+          for (const contact of earlyEffortContacts(
+            rule,
+            context.firstMonthIndex,
+            series,
+            start,
+          )) {
             rows.push([
               rule.name,
               String(code),

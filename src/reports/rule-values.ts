@@ -153,6 +153,8 @@ export function formatRuleValue(node: RuleNodeInfo, value: unknown): string {
       return isRecord(value)
         ? `${Number(value['day'])}. ${MONTH_NAMES[Number(value['month']) - 1] ?? ''}`
         : JSON.stringify(value);
+    case 'month':
+      return typeof value === 'string' ? monthName(value) : JSON.stringify(value);
     case 'date_range':
       return isRecord(value)
         ? `${danishDate(value['from'])} – ${danishDate(value['to'])}`

@@ -35,7 +35,7 @@ benchmarkmålingerne. Skriver til MAPPE:
   national_focus_measures.csv   hele landet (summen af kommunerne) med andel
   benefit_rates.csv             faktisk ydelsesgrad pr. år og halvår
   early_effort.csv              tidlig indsats pr. måned (kohorte, krav ikke opfyldt)
-  early_effort_alerts.csv       henvendelser og redegørelser (regelsæt 2021 og 2023)
+  early_effort_alerts.csv       henvendelser og redegørelser (STARs brev af 4. maj 2021)
   benchmark_measures.csv        varighed, afgang til job, passivmål, virksomhedsrettet indsats
   measure_run.json              indlæsning, regelversioner, parametre, tider
 

@@ -9,7 +9,14 @@
  * genoprettet indsatsen seks måneder efter arbejdsmarkedskontorets
  * henvendelse, vil kommunen blive bedt om en skriftlig redegørelse".
  *
- * Reading (both parameter sets, the rule nodes `early_effort.alerts.*`):
+ * The letter also says when the follow-up begins: "fra juni" (2021) for
+ * the conversations, and "i foråret 2022" for the conversations of dagpenge
+ * recipients and for the offers (`early_effort.alerts.start.*`).
+ *
+ * Reading (the rule nodes `early_effort.alerts.*`):
+ * - months before the follow-up of a benefit group and requirement begins
+ *   are not followed: they neither count towards a run nor hold a contact
+ *   (the agency's reports did not yet measure them);
  * - a month is unmet when the cohort has at least the minimum size and the
  *   unmet share is above the threshold;
  * - a contact is made in the first month (a follow-up month, when the set
@@ -18,9 +25,18 @@
  * - the month `accountAfterMonths` after the contact is the check: still
  *   unmet → an account is required; otherwise the effort is restored;
  * - a new contact needs a new run of unmet months after the check month.
+ *
+ * regime.md § 6 asked for a second parameter set "from 2023" (6 months,
+ * twice a year); no seed gives it, so there is none (see the rule tree's
+ * `early_effort` area).
  */
 import type { IsoDate } from '../calendar/iso-date.js';
+import { monthIndex, type YearMonth } from '../calendar/year-month.js';
+import type { BenefitGroup } from '../domain/benefit-type.js';
 import type { RuleBook } from '../rules/rule-book.js';
+
+/** The two requirements of the early effort the agency follows. */
+export type EarlyEffortRequirement = 'conversations' | 'offer';
 
 /** One parameter set of the early-effort alert rule (regime.md § 6). */
 export interface EarlyEffortAlertRule {
@@ -40,30 +56,46 @@ export interface EarlyEffortAlertRule {
   readonly followUpMonths: readonly number[] | undefined;
   /** An account is required when the month this many months after the contact is still unmet. */
   readonly accountAfterMonths: number;
+  /** The first month followed, per requirement (conversations: dagpenge apart). */
+  readonly start: {
+    readonly conversations: YearMonth;
+    readonly conversationsDagpenge: YearMonth;
+    readonly offer: YearMonth;
+  };
 }
 
 /**
- * The parameter sets of the alert rule in force on `date`, all computed side
- * by side: set 2021 (STAR's letter of 4 May 2021) and set 2023 (regime.md § 6).
+ * The alert rule in force on `date` (STAR's letter of 4 May 2021). A list,
+ * so that the files keep a `rule_set` column should another set be given a
+ * source; today there is one.
  */
 export function earlyEffortAlertRules(rules: RuleBook, date: IsoDate): EarlyEffortAlertRule[] {
-  const set2021 = {
-    name: '2021',
-    unmetSharePercentAbove: rules.value('early_effort.alerts.set_2021.unmet_share_above', date),
-    minimumCohort: rules.value('early_effort.alerts.set_2021.minimum_cohort', date),
-    consecutiveMonths: rules.value('early_effort.alerts.set_2021.consecutive_months', date),
-    followUpMonths: rules.value('early_effort.alerts.set_2021.follow_up_months', date) ?? undefined,
-    accountAfterMonths: rules.value('early_effort.alerts.set_2021.account_after_months', date),
-  };
-  const set2023 = {
-    name: '2023',
-    unmetSharePercentAbove: rules.value('early_effort.alerts.set_2023.unmet_share_above', date),
-    minimumCohort: rules.value('early_effort.alerts.set_2023.minimum_cohort', date),
-    consecutiveMonths: rules.value('early_effort.alerts.set_2023.consecutive_months', date),
-    followUpMonths: rules.value('early_effort.alerts.set_2023.follow_up_months', date) ?? undefined,
-    accountAfterMonths: rules.value('early_effort.alerts.set_2023.account_after_months', date),
-  };
-  return [set2021, set2023];
+  return [
+    {
+      name: '2021',
+      unmetSharePercentAbove: rules.value('early_effort.alerts.set_2021.unmet_share_above', date),
+      minimumCohort: rules.value('early_effort.alerts.set_2021.minimum_cohort', date),
+      consecutiveMonths: rules.value('early_effort.alerts.set_2021.consecutive_months', date),
+      followUpMonths:
+        rules.value('early_effort.alerts.set_2021.follow_up_months', date) ?? undefined,
+      accountAfterMonths: rules.value('early_effort.alerts.set_2021.account_after_months', date),
+      start: {
+        conversations: rules.value('early_effort.alerts.start.conversations', date),
+        conversationsDagpenge: rules.value('early_effort.alerts.start.conversations_dagpenge', date),
+        offer: rules.value('early_effort.alerts.start.offer', date),
+      },
+    },
+  ];
+}
+
+/** The first month the rule follows `requirement` in benefit group `group`. */
+export function followUpStart(
+  rule: EarlyEffortAlertRule,
+  group: BenefitGroup,
+  requirement: EarlyEffortRequirement,
+): YearMonth {
+  if (requirement === 'offer') return rule.start.offer;
+  return group === 'a_dagpenge' ? rule.start.conversationsDagpenge : rule.start.conversations;
 }
 
 export interface EarlyEffortMonth {
@@ -91,16 +123,19 @@ export function isUnmetMonth(rule: EarlyEffortAlertRule, month: EarlyEffortMonth
 /**
  * The contacts and account requirements of one municipality, benefit group
  * and requirement, for a series of months starting at running month index
- * `firstMonthIndex` (so that follow-up months can be recognised).
+ * `firstMonthIndex` (so that follow-up months can be recognised). Months
+ * before `followedFrom` (the follow-up's first month) are not followed.
  */
 export function earlyEffortContacts(
   rule: EarlyEffortAlertRule,
   firstMonthIndex: number,
   months: readonly EarlyEffortMonth[],
+  followedFrom?: YearMonth,
 ): EarlyEffortContact[] {
   const contacts: EarlyEffortContact[] = [];
+  const firstFollowed = followedFrom === undefined ? 0 : monthIndex(followedFrom) - firstMonthIndex;
   let run = 0;
-  let blockedThrough = -1;
+  let blockedThrough = firstFollowed - 1;
   months.forEach((month, offset) => {
     if (offset <= blockedThrough) return;
     run = isUnmetMonth(rule, month) ? run + 1 : 0;

@@ -60,6 +60,7 @@ export type RuleUnit =
   | 'year'
   | 'boolean'
   | 'day_of_year'
+  | 'month'
   | 'date_range'
   | 'month_range'
   | 'benefit_types'

@@ -276,6 +276,25 @@ export const MONTH_RANGE: ValueType<MonthRange> = {
   is: (value): value is MonthRange => monthRangeProblem(value) === undefined,
 };
 
+function monthProblem(value: unknown): string | undefined {
+  return typeof value === 'string' && parseYearMonth(value) !== undefined
+    ? undefined
+    : 'skal være en måned på formen ÅÅÅÅ-MM';
+}
+
+/** A calendar month, written ÅÅÅÅ-MM ("2021-06" is June 2021). */
+export const MONTH: ValueType<YearMonth> = {
+  unit: 'month',
+  accepts: 'en måned på formen ÅÅÅÅ-MM',
+  overridable: true,
+  problem: monthProblem,
+  parse: (text) => {
+    const month = parseYearMonth(text.trim());
+    return month === undefined ? notParsed(`"${text}" er ikke en måned ÅÅÅÅ-MM`) : parsed(month);
+  },
+  is: (value): value is YearMonth => monthProblem(value) === undefined,
+};
+
 function listProblem(
   value: unknown,
   item: (entry: unknown) => string | undefined,

@@ -58,9 +58,10 @@ describe('an override of a rule value (--set ID=VALUE)', () => {
       'uddannelseshjaelp',
     ]);
     expect(parse('focus.offers.section_91_recipients=alle').value).toBeNull();
-    expect(parse('early_effort.alerts.set_2023.follow_up_months=3,6,9,12').value).toEqual([
+    expect(parse('early_effort.alerts.set_2021.follow_up_months=3,6,9,12').value).toEqual([
       3, 6, 9, 12,
     ]);
+    expect(parse('early_effort.alerts.start.offer=2022-06').value).toBe('2022-06');
     expect(parse('measures.spell.continuations=[]').value).toEqual([]);
   });
 

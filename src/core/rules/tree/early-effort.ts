@@ -1,8 +1,16 @@
 /**
  * The early effort (measures.md M11–M12, regime.md § 6): the agency's
- * follow-up of the first 6 months of each spell, with the two parameter sets
- * of its alert rule, computed side by side.
+ * follow-up of the first 6 months of each spell, its alert rule and the
+ * months the follow-up begins, all from STAR's letter of 4 May 2021 (seed
+ * 003).
+ *
+ * regime.md § 6 also asks for a second parameter set "from 2023" (6
+ * consecutive months below 80 %, followed up twice a year). No seed gives
+ * it — not the letter, not the guidance to either order, not the political
+ * agreement — so it is not a rule of this tree (the seed wins over the
+ * specification).
  */
+import { yearMonth, type YearMonth } from '../../calendar/year-month.js';
 import type { BenefitType } from '../../domain/benefit-type.js';
 import { STAR_BREV_2021, cite, fortolkning } from '../legal-source.js';
 import { ruleNode } from '../rule-node.js';
@@ -13,6 +21,7 @@ import {
   DAYS,
   MONTHS,
   MONTHS_FROM_ONE,
+  MONTH,
   MONTHS_OF_YEAR,
   PERCENT,
   nullable,
@@ -24,12 +33,6 @@ const CONTACT_RULE =
 const letter = (quote: string, note?: string) =>
   cite(STAR_BREV_2021, FOLLOW_UP, { quote, ...(note === undefined ? {} : { note }) });
 
-/** Set 2023 has no source among the seeds: regime.md § 6 gives it. */
-const SET_2023 = (what: string) =>
-  fortolkning(
-    `regime.md § 6: "From 2023 the agency instead uses 6 consecutive months below 80 % and follows up twice a year". No seed gives this parameter set. ${what}`,
-    'regime.md § 6',
-  );
 
 export const EARLY_EFFORT_NODES = {
   /**
@@ -169,61 +172,61 @@ export const EARLY_EFFORT_NODES = {
     ],
   }),
 
-  'early_effort.alerts.set_2023.unmet_share_above': ruleNode<number>({
+  /**
+   * The first month of the follow-up of the conversations requirement: from
+   * it on, months are followed and contacts made (STAR's letter of 4 May
+   * 2021: "fra juni"). Dagpenge have their own start, below.
+   */
+  'early_effort.alerts.start.conversations': ruleNode<YearMonth>({
     area: 'early_effort',
-    label: 'Henvendelse (regelsæt 2023): andel uden minimumskravet over',
+    label: 'Opfølgningen på samtalekravet begynder (måned)',
     stage: 'measurement',
-    type: PERCENT,
+    type: MONTH,
     values: [
       {
         since: 'v2019',
-        value: 20,
-        source: SET_2023('Below 80 % meeting it: more than 20 % unmet.'),
+        value: yearMonth('2021-06'),
+        source: letter(
+          'Styrelsen for Arbejdsmarked og Rekruttering (STAR) skal hermed orientere om, hvordan styrelsen fra juni følger op på lovkravene i den tidlige beskæftigelsesindsats',
+          '"fra juni" in the letter of 4 May 2021: June 2021.',
+        ),
       },
     ],
   }),
 
-  'early_effort.alerts.set_2023.minimum_cohort': ruleNode<number>({
+  /** The first month of the follow-up of the conversations requirement for dagpenge recipients (the group a_dagpenge). */
+  'early_effort.alerts.start.conversations_dagpenge': ruleNode<YearMonth>({
     area: 'early_effort',
-    label: 'Henvendelse (regelsæt 2023): mindst antal borgere i ydelsesgruppen',
+    label: 'Opfølgningen på samtalekravet for dagpengemodtagere begynder (måned)',
     stage: 'measurement',
-    type: COUNT,
+    type: MONTH,
     values: [
       {
         since: 'v2019',
-        value: 10,
-        source: SET_2023('The minimum of 10 persons of set 2021 is kept.'),
+        value: yearMonth('2022-03'),
+        source: letter(
+          'Jobcenterindblikrapporterne vil derfor først danne grundlag for opfølgning på kommunernes lovpligtige samtaler med dagpengemodtagere i foråret 2022.',
+          '"foråret 2022" names no month: the project reads its first month, March 2022 (the earliest the follow-up can have begun).',
+        ),
       },
     ],
   }),
 
-  'early_effort.alerts.set_2023.consecutive_months': ruleNode<number>({
+  /** The first month of the follow-up of the offer requirement (every group). */
+  'early_effort.alerts.start.offer': ruleNode<YearMonth>({
     area: 'early_effort',
-    label: 'Henvendelse (regelsæt 2023): sammenhængende måneder',
+    label: 'Opfølgningen på tilbudskravet begynder (måned)',
     stage: 'measurement',
-    type: MONTHS_FROM_ONE,
-    values: [{ since: 'v2019', value: 6, source: SET_2023('6 consecutive months.') }],
-  }),
-
-  'early_effort.alerts.set_2023.follow_up_months': ruleNode<readonly number[] | null>({
-    area: 'early_effort',
-    label: 'Henvendelse (regelsæt 2023): måneder, hvor der følges op',
-    stage: 'measurement',
-    type: nullable(MONTHS_OF_YEAR, 'hver måned'),
+    type: MONTH,
     values: [
       {
         since: 'v2019',
-        value: [6, 12],
-        source: SET_2023('"Twice a year" read as June and December.'),
+        value: yearMonth('2022-03'),
+        source: letter(
+          'Der vil endvidere først blive foretaget en opfølgning på kommunernes afgivelse af lovpligtige tilbud i foråret 2022, når der har været 6 sammenhængende måneder, som ikke er påvirket af suspension mv.',
+          '"foråret 2022" names no month: the project reads its first month, March 2022 (the earliest the follow-up can have begun).',
+        ),
       },
     ],
-  }),
-
-  'early_effort.alerts.set_2023.account_after_months': ruleNode<number>({
-    area: 'early_effort',
-    label: 'Redegørelse (regelsæt 2023): måneder efter henvendelsen',
-    stage: 'measurement',
-    type: MONTHS,
-    values: [{ since: 'v2019', value: 6, source: SET_2023('The 6 months of set 2021 are kept.') }],
   }),
 };
