@@ -333,12 +333,7 @@ function alertRows(
             });
           }
           const start = followUpStart(rule, scope, requirement);
-          for (const contact of earlyEffortContacts(
-            rule,
-            context.firstMonthIndex,
-            series,
-            start,
-          )) {
+          for (const contact of earlyEffortContacts(rule, context.firstMonthIndex, series, start)) {
             rows.push([
               rule.name,
               String(code),

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { IsoDate } from '../core/calendar/iso-date.js';
 import { DomainError } from '../core/domain-error.js';
 import { DECISION_LABELS } from '../core/domain/supervision.js';
+import { reasonText } from '../core/text/legal-text.js';
 import { inviteToMeeting } from '../core/lifecycle/meeting-invitation.js';
 import type { LetterInput, LetterSender } from '../core/letters/letter-input.js';
 import { decisionLetterInput, meetingLetterInput } from '../core/letters/letter-inputs-of.js';
@@ -81,6 +82,14 @@ export async function decisionLetter(request: DecisionLetterRequest): Promise<Le
     throw new DomainError(
       'no_letter',
       `${shared.municipality.name} (${request.municipality}): ${DECISION_LABELS.stays_out.toLowerCase()} ved opgørelsen af ${year.year}; der er ingen afgørelse at skrive brev om.`,
+    );
+  if (entry.decision.kind === 'requires_judgement')
+    throw new DomainError(
+      'no_letter',
+      `${shared.municipality.name} (${request.municipality}): afgørelsen ved opgørelsen af ${year.year} ${DECISION_LABELS.requires_judgement.toLowerCase()} (${entry.decision.reasons
+        .filter((reason) => reason.code === 'requires_judgement')
+        .map(reasonText)
+        .join(' ')}). Der skrives intet brev, før en person har truffet afgørelsen.`,
     );
   return decisionLetterInput({
     year,

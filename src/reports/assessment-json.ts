@@ -3,7 +3,10 @@
  * documented in README.md). Numbers are unrounded; `null` stands for a
  * figure that is not defined.
  */
-import type { DecisionReason } from '../core/assessment/decision-reason.js';
+import type {
+  DecisionReason,
+  MinimumRequirementReason,
+} from '../core/assessment/decision-reason.js';
 import { DECISION_LABELS } from '../core/domain/supervision.js';
 import type { CaseHistory, MunicipalityCaseYear } from '../core/lifecycle/run-assessments.js';
 import { DEADLINE_LABELS, reasonText } from './legal-text.js';
@@ -69,6 +72,7 @@ function municipalityJson(entry: MunicipalityCaseYear, nameOf: (code: number) =>
       offers: goal(entry.focusGoals.offers),
       conversations: goal(entry.focusGoals.conversations),
     },
+    ...minimumRequirementsJson(entry),
     improvements: entry.improvements.map((improvement) => ({
       goal: improvement.goal,
       baseline: improvement.baseline ?? null,
@@ -84,6 +88,16 @@ function municipalityJson(entry: MunicipalityCaseYear, nameOf: (code: number) =>
       label: DECISION_LABELS[entry.decision.kind],
       legalBasis: legalSourceJson(entry.decision.legalBasis),
       reasons: entry.decision.reasons.map(reasonJson),
+      ...(entry.decision.notes.length === 0
+        ? {}
+        : {
+            notes: entry.decision.notes.map((note) => ({
+              code: note.code,
+              text: note.text,
+              firstAssessmentYear: note.firstAssessmentYear,
+              source: legalSourceJson(note.source),
+            })),
+          }),
     },
     noticeDate: entry.noticeDate ?? null,
     deadlines: entry.deadlines.map((deadline) => ({
@@ -93,6 +107,38 @@ function municipalityJson(entry: MunicipalityCaseYear, nameOf: (code: number) =>
       legalBasis: legalSourceJson(deadline.legalBasis),
     })),
   };
+}
+
+/**
+ * Under administration: the December figures of both minimum requirements
+ * beside the focus goals (`fulfilled` null when not measured); absent for
+ * other municipalities.
+ */
+function minimumRequirementsJson(entry: MunicipalityCaseYear): Record<string, unknown> {
+  const reasons = entry.decision.reasons.filter(isMinimumRequirementReason);
+  if (reasons.length === 0) return {};
+  const figures: Record<string, unknown> = {};
+  for (const reason of reasons) {
+    const measured = reason.code !== 'minimum_requirement_not_measured';
+    figures[reason.requirement] = {
+      month: reason.month,
+      target: measured ? reason.target : null,
+      met: measured ? reason.met : null,
+      share: measured ? (reason.share ?? null) : null,
+      required: reason.required,
+      fulfilled: measured ? reason.code === 'minimum_requirement_met' : null,
+      legalBasis: legalSourceJson(reason.source),
+    };
+  }
+  return { minimumRequirements: figures };
+}
+
+function isMinimumRequirementReason(reason: DecisionReason): reason is MinimumRequirementReason {
+  return (
+    reason.code === 'minimum_requirement_met' ||
+    reason.code === 'minimum_requirement_not_met' ||
+    reason.code === 'minimum_requirement_not_measured'
+  );
 }
 
 /** The reason's code and Danish text, then its figures (a legal source as its citation). */

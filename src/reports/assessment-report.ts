@@ -21,6 +21,7 @@ import {
   GOAL_IN_SENTENCE,
   OUTCOME_TEXT,
   STATUS_SHORT,
+  decisionNoteText,
   percent,
   reasonText,
 } from './legal-text.js';
@@ -151,6 +152,7 @@ function decisionDetails(entry: MunicipalityCaseYear, nameOf: (code: number) => 
   const lines = [
     `  ${nameOf(entry.municipality)}: ${DECISION_LABELS[entry.decision.kind]} — ${formatCitation(entry.decision.legalBasis)}`,
     ...entry.decision.reasons.map((reason) => `    • ${reasonText(reason)}`),
+    ...entry.decision.notes.map((note) => `    ${decisionNoteText(note)}`),
   ];
   if (entry.deadlines.length > 0) {
     lines.push(
@@ -195,4 +197,5 @@ const SHORT_DECISION: Readonly<Record<DecisionKind, string>> = {
   administration: 'administration',
   administration_continues: 'fortsat adm.',
   administration_ends: 'adm. ophører',
+  requires_judgement: 'vurdering',
 };

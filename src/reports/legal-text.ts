@@ -8,6 +8,7 @@ export {
   GOAL_IN_SENTENCE,
   OUTCOME_TEXT,
   STATUS_SHORT,
+  decisionNoteText,
   percent,
   percentAgainst,
   reasonText,

@@ -19,7 +19,13 @@ import {
 import { formatCitation, formatParagraph, type LegalSource } from '../rules/legal-source.js';
 import { formatDanishDate } from '../calendar/iso-date.js';
 import { formatDanishNumber } from '../danish-format.js';
-import { DEADLINE_LABELS, GOAL_IN_SENTENCE, percent, reasonText } from '../text/legal-text.js';
+import {
+  DEADLINE_LABELS,
+  GOAL_IN_SENTENCE,
+  decisionNoteText,
+  percent,
+  reasonText,
+} from '../text/legal-text.js';
 import type {
   MunicipalityLabel,
   PerGoal,
@@ -64,6 +70,8 @@ export interface AssessmentReportRow {
     readonly legalBasis: CitedSource;
     /** The reasons, one Danish sentence each. */
     readonly reasons: readonly string[];
+    /** Notes for the person who issues the decision (the guidance quoted), one sentence each. */
+    readonly notes: readonly string[];
   };
   /** The extension test of each grounding goal missed now (supervised municipalities). */
   readonly improvements: readonly {
@@ -165,6 +173,7 @@ function row(entry: MunicipalityCaseYear, name: string): AssessmentReportRow {
       label: DECISION_LABELS[entry.decision.kind],
       legalBasis: cited(entry.decision.legalBasis),
       reasons: entry.decision.reasons.map(reasonText),
+      notes: entry.decision.notes.map(decisionNoteText),
     },
     improvements: entry.improvements.map((improvement) => ({
       goal: improvement.goal,

@@ -6,6 +6,14 @@
  * bekendtgørelse er opfyldt."), under the rules in force on 1 April Y+1.
  */
 import { assessGoals } from './assess-goals.js';
+import type { YearMonth } from '../calendar/year-month.js';
+import {
+  MINIMUM_REQUIREMENTS,
+  judgeMinimumRequirement,
+  minimumRequirementRule,
+  type MinimumRequirementCounts,
+} from '../administration/minimum-requirements.js';
+import type { MinimumRequirementReason } from './decision-reason.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
 import type { MunicipalityCode } from '../domain/municipality.js';
 import type { FocusMeasure } from '../focus-measures/focus-measure.js';
@@ -82,7 +90,23 @@ export function assessYear(
       groundingGoals,
     );
     const before = statesBefore.get(municipality) ?? NOT_SUPERVISED;
-    const outcome = decideMunicipality({ year, rules, before, resultGoal, focusGoals });
+    const outcome = decideMunicipality({
+      year,
+      rules,
+      before,
+      resultGoal,
+      focusGoals,
+      ...(before.status === 'administration'
+        ? {
+            minimumRequirements: minimumRequirementReasons(
+              book,
+              inputs.minimumRequirements,
+              municipality,
+              month,
+            ),
+          }
+        : {}),
+    });
     return { municipality, year, before, resultGoal, focusGoals, ...outcome };
   });
   const national = (goal: FocusGoal) =>
@@ -95,4 +119,41 @@ export function assessYear(
     national: { offers: national('offers'), conversations: national('conversations') },
     municipalities,
   };
+}
+
+/**
+ * The December figures of both minimum requirements for a municipality under
+ * administration (bek. nr. 301 § 12, stk. 1, nr. 1), judged by the
+ * percentage in force in December; "ikke opgjort" without figures.
+ */
+export function minimumRequirementReasons(
+  book: RuleBook,
+  counts: MinimumRequirementCounts | undefined,
+  municipality: MunicipalityCode,
+  month: YearMonth,
+): MinimumRequirementReason[] {
+  return MINIMUM_REQUIREMENTS.map((requirement): MinimumRequirementReason => {
+    const count = counts?.get(municipality, month, requirement);
+    if (count === undefined) {
+      const rule = minimumRequirementRule(book, month, requirement);
+      return {
+        code: 'minimum_requirement_not_measured',
+        requirement,
+        month,
+        required: rule.value,
+        source: rule.source,
+      };
+    }
+    const figure = judgeMinimumRequirement(book, { municipality, month, requirement }, count);
+    return {
+      code: figure.fulfilled ? 'minimum_requirement_met' : 'minimum_requirement_not_met',
+      requirement,
+      month,
+      target: figure.target,
+      met: figure.met,
+      share: figure.share,
+      required: figure.required,
+      source: figure.legalBasis,
+    };
+  });
 }

@@ -9,6 +9,7 @@ import type { MunicipalityCode } from '../domain/municipality.js';
 import { missingMonths } from '../focus-measures/missing-months.js';
 import type { MonthlyAggregates } from '../focus-measures/monthly-aggregates.js';
 import type { RuleBook } from '../rules/rule-book.js';
+import type { MinimumRequirementCounts } from '../administration/minimum-requirements.js';
 import type { ExpectedRates } from './expected-rates.js';
 
 export interface AssessmentInputs {
@@ -16,6 +17,12 @@ export interface AssessmentInputs {
   readonly municipalities: readonly MunicipalityCode[];
   readonly aggregates: MonthlyAggregates;
   readonly rates: ExpectedRates;
+  /**
+   * The minimum requirements' monthly counts (a measure run, or a
+   * `minimum_requirements` file), reported for municipalities under
+   * administration; absent: reported as "ikke opgjort".
+   */
+  readonly minimumRequirements?: MinimumRequirementCounts;
 }
 
 /** Something an assessment or a risk view needs and the inputs lack. */

@@ -4,7 +4,7 @@
  * that year count; the result goal matters only for selection.
  */
 import { FOCUS_GOALS, type FocusGoal } from '../domain/focus-goal.js';
-import type { DecisionKind } from '../domain/supervision.js';
+import type { DecisionKind, RuleDecisionKind } from '../domain/supervision.js';
 import { decisionBasis } from '../rules/decision-basis.js';
 import type { LegalSource } from '../rules/legal-source.js';
 import {
@@ -13,16 +13,35 @@ import {
   type RulesInForce,
 } from '../rules/rules-in-force.js';
 import { NOT_SUPERVISED, type CaseState } from './case-state.js';
-import type { DecisionReason } from './decision-reason.js';
+import type { DecisionReason, MinimumRequirementReason } from './decision-reason.js';
 import type { FocusGoalAssessment } from './focus-goal-assessment.js';
 import { assessImprovement, type ImprovementAssessment } from './required-improvement.js';
 import type { ResultGoalAssessment } from './result-goal.js';
 
 export interface Decision {
   readonly kind: DecisionKind;
-  /** The § of the version in force that the decision rests on. */
+  /**
+   * The § of the version in force that the decision rests on; for
+   * `requires_judgement` the project's reasoning (no § decides it).
+   */
   readonly legalBasis: LegalSource;
   readonly reasons: readonly DecisionReason[];
+  /** Notes for the person who issues the decision (not part of the decision). */
+  readonly notes: readonly DecisionNote[];
+}
+
+/**
+ * A note for the person who issues a decision: a sentence of the guidance
+ * that bears on it. Today one kind: an administration decided before the
+ * review of all passive cases is due for the first time.
+ */
+export interface DecisionNote {
+  readonly code: 'passive_case_review_not_yet_current';
+  /** The first assessment year after which the guidance expects the review. */
+  readonly firstAssessmentYear: number;
+  /** The guidance's sentence, quoted. */
+  readonly text: string;
+  readonly source: LegalSource;
 }
 
 export interface DecisionInput {
@@ -31,6 +50,11 @@ export interface DecisionInput {
   readonly before: CaseState;
   readonly resultGoal: ResultGoalAssessment;
   readonly focusGoals: Readonly<Record<FocusGoal, FocusGoalAssessment>>;
+  /**
+   * Under administration (status before): the December figures of the
+   * minimum requirements, as reasons, added after the goals' reasons.
+   */
+  readonly minimumRequirements?: readonly MinimumRequirementReason[];
 }
 
 export interface DecisionOutcome {
@@ -55,9 +79,35 @@ export interface DecisionOutcome {
  * - `administration`: met → administration ends (2023 § 13, 2019 § 14); else
  *   it continues, with a new review of all passive cases.
  *
- * A goal whose measure is undefined is "ikke opgjort": it is not missed.
+ * Deciding without data (issue 9 § 4): a grounding goal whose measure is
+ * undefined is "ikke opgjort" — neither met nor missed — and a baseline that
+ * was not recorded gives no improvement. The system decides only when the
+ * known figures settle the decision whatever the missing ones would be;
+ * otherwise the decision is `requires_judgement`, with the goals concerned
+ * and the decisions possible, and the status stays as it was. So an
+ * unmeasured goal never ends supervision or administration by itself, and a
+ * missing baseline never sends a municipality to administration — unless
+ * another goal, measured and with its baseline, already does. At selection
+ * an unmeasured goal is not missed: the municipality stays out unless a
+ * measured goal grounds the selection.
+ *
+ * An administration (and its continuation) decided at an assessment before
+ * the review of all passive cases is first due, by the guidance, carries
+ * the guidance's sentence as a note (`case_review.passive_cases.*`).
  */
 export function decideMunicipality(input: DecisionInput): DecisionOutcome {
+  const outcome = decideByTheRules(input);
+  const { decision } = outcome;
+  const minimum = input.before.status === 'administration' ? (input.minimumRequirements ?? []) : [];
+  const notes = passiveCaseReviewNotes(input.rules, input.year, decision.kind);
+  if (minimum.length === 0 && notes.length === 0) return outcome;
+  return {
+    ...outcome,
+    decision: { ...decision, reasons: [...decision.reasons, ...minimum], notes },
+  };
+}
+
+function decideByTheRules(input: DecisionInput): DecisionOutcome {
   const { year, rules, before, resultGoal, focusGoals } = input;
   const goalReasons = FOCUS_GOALS.map((goal) => goalReason(focusGoals[goal], year, rules));
   const missed = FOCUS_GOALS.flatMap((goal) => {
@@ -66,10 +116,31 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
       ? [{ goal, measure, threshold: threshold.value }]
       : [];
   });
-  const decision = (kind: DecisionKind, reasons: DecisionReason[], basis?: LegalSource) => ({
+  const notMeasured = FOCUS_GOALS.filter(
+    (goal) => focusGoals[goal].canGround && focusGoals[goal].measure === undefined,
+  );
+  const decision = (
+    kind: DecisionKind,
+    reasons: DecisionReason[],
+    basis?: LegalSource,
+  ): Decision => ({
     kind,
     legalBasis: basis ?? cite(decisionBasis(rules, kind), kind),
     reasons,
+    notes: [],
+  });
+  const requiresJudgement = (
+    reasons: DecisionReason[],
+    baselineMissing: readonly FocusGoal[],
+    possible: readonly RuleDecisionKind[],
+  ): DecisionOutcome => ({
+    decision: decision(
+      'requires_judgement',
+      [...reasons, { code: 'requires_judgement', notMeasured, baselineMissing, possible }],
+      rules.entry('decisions.requires_judgement').source,
+    ),
+    improvements: [],
+    after: before,
   });
 
   switch (before.status) {
@@ -114,6 +185,12 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
     }
     case 'supervised': {
       if (missed.length === 0) {
+        if (notMeasured.length > 0)
+          return requiresJudgement(
+            goalReasons,
+            [],
+            ['supervision_ends', 'extended', 'administration'],
+          );
         return {
           decision: decision('supervision_ends', goalReasons),
           improvements: [],
@@ -132,6 +209,21 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
               code: improvement.sufficient ? 'improvement_reached' : 'improvement_not_reached',
             },
       );
+      const baselineMissing = improvements
+        .filter((improvement) => improvement.baseline === undefined)
+        .map((improvement) => improvement.goal);
+      // A measured goal with its baseline short of half the improvement settles it: administration.
+      const settled = improvements.some(
+        (improvement) => improvement.baseline !== undefined && !improvement.sufficient,
+      );
+      if (!settled && (baselineMissing.length > 0 || notMeasured.length > 0))
+        return {
+          ...requiresJudgement([...goalReasons, ...improvementReasons], baselineMissing, [
+            'extended',
+            'administration',
+          ]),
+          improvements,
+        };
       const extended = improvements.every((improvement) => improvement.sufficient);
       return {
         decision: decision(extended ? 'extended' : 'administration', [
@@ -144,6 +236,8 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
     }
     case 'extended': {
       if (missed.length === 0) {
+        if (notMeasured.length > 0)
+          return requiresJudgement(goalReasons, [], ['supervision_ends', 'administration']);
         return {
           decision: decision(
             'supervision_ends',
@@ -165,6 +259,12 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
     }
     case 'administration': {
       if (missed.length === 0) {
+        if (notMeasured.length > 0)
+          return requiresJudgement(
+            goalReasons,
+            [],
+            ['administration_ends', 'administration_continues'],
+          );
         return {
           decision: decision('administration_ends', goalReasons),
           improvements: [],
@@ -181,6 +281,31 @@ export function decideMunicipality(input: DecisionInput): DecisionOutcome {
       };
     }
   }
+}
+
+/**
+ * The guidance's note on the first review of all passive cases, for an
+ * administration (or its continuation) decided at an assessment before the
+ * one the guidance names.
+ */
+function passiveCaseReviewNotes(
+  rules: RulesInForce,
+  year: number,
+  kind: DecisionKind,
+): DecisionNote[] {
+  if (kind !== 'administration' && kind !== 'administration_continues') return [];
+  const first = rules.entry('case_review.passive_cases.first_assessment_year');
+  if (year >= first.value) return [];
+  const quote = first.source.kind === 'citation' ? first.source.quote : undefined;
+  if (quote === undefined) return [];
+  return [
+    {
+      code: 'passive_case_review_not_yet_current',
+      firstAssessmentYear: first.value,
+      text: quote,
+      source: first.source,
+    },
+  ];
 }
 
 function goalReason(

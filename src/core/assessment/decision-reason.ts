@@ -4,6 +4,8 @@
  * both.
  */
 import type { FocusGoal } from '../domain/focus-goal.js';
+import type { RuleDecisionKind } from '../domain/supervision.js';
+import type { YearMonth } from '../calendar/year-month.js';
 import type { LegalSource } from '../rules/legal-source.js';
 import type { FocusGoalOutcome } from './focus-goal-assessment.js';
 import type { ImprovementAssessment } from './required-improvement.js';
@@ -44,4 +46,43 @@ export type DecisionReason =
   /** The extended recovery period is over and a goal is still missed. */
   | { readonly code: 'extended_period_goals_missed' }
   /** Under administration, the goals are missed again: the duties continue. */
-  | { readonly code: 'administration_goals_missed' };
+  | { readonly code: 'administration_goals_missed' }
+  /**
+   * The system does not decide: goals that can ground the decision are not
+   * measured, or their baseline was not recorded, and the known figures do
+   * not settle the decision. `possible`: the decisions the missing figures
+   * could lead to, in the order of the lifecycle.
+   */
+  | {
+      readonly code: 'requires_judgement';
+      readonly notMeasured: readonly FocusGoal[];
+      readonly baselineMissing: readonly FocusGoal[];
+      readonly possible: readonly RuleDecisionKind[];
+    }
+  /**
+   * Under administration: one minimum requirement (§ 12, stk. 1, nr. 1) in
+   * December of the assessment year — met, not met, or not measured (no
+   * figures given).
+   */
+  | MinimumRequirementReason;
+
+/** The December figure of one minimum requirement, as a reason of an assessment under administration. */
+export type MinimumRequirementReason =
+  | {
+      readonly code: 'minimum_requirement_met' | 'minimum_requirement_not_met';
+      readonly requirement: FocusGoal;
+      readonly month: YearMonth;
+      readonly target: number;
+      readonly met: number;
+      /** met / target × 100; undefined for an empty group. */
+      readonly share: number | undefined;
+      readonly required: number;
+      readonly source: LegalSource;
+    }
+  | {
+      readonly code: 'minimum_requirement_not_measured';
+      readonly requirement: FocusGoal;
+      readonly month: YearMonth;
+      readonly required: number;
+      readonly source: LegalSource;
+    };

@@ -8,6 +8,11 @@
  *                        │                                        └──not met──▶ administration
  *                        └──< half──▶ administration ──goals met──▶ none
  * ```
+ *
+ * One more outcome is not a decision of the rules: `requires_judgement`
+ * ("kræver vurdering"), when a goal that can ground the decision is not
+ * measured or the baseline is missing and the known figures do not settle
+ * it. The status stays as it was until a person decides.
  */
 
 export const SUPERVISION_STATUSES = ['none', 'supervised', 'extended', 'administration'] as const;
@@ -33,6 +38,7 @@ export const DECISION_KINDS = [
   'administration',
   'administration_continues',
   'administration_ends',
+  'requires_judgement',
 ] as const;
 
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -45,10 +51,17 @@ export const DECISION_LABELS: Readonly<Record<DecisionKind, string>> = {
   administration: 'Sættes under administration',
   administration_continues: 'Fortsat under administration',
   administration_ends: 'Administration ophører',
+  requires_judgement: 'Kræver vurdering',
 };
 
-/** The status a decision leaves the municipality in. */
-export const STATUS_AFTER: Readonly<Record<DecisionKind, SupervisionStatus>> = {
+/** The decisions the rules take; `requires_judgement` leaves a person to decide. */
+export type RuleDecisionKind = Exclude<DecisionKind, 'requires_judgement'>;
+
+/**
+ * The status a decision leaves the municipality in. `requires_judgement`
+ * has none: the status before stays until a person decides.
+ */
+export const STATUS_AFTER: Readonly<Record<RuleDecisionKind, SupervisionStatus>> = {
   selected: 'supervised',
   stays_out: 'none',
   supervision_ends: 'none',

@@ -39,9 +39,13 @@ export interface DecisionLetterRequest {
   readonly reference?: string;
 }
 
-/** Whether a decision has a letter (every decision except staying out). */
+/**
+ * Whether a decision has a letter: every decision except staying out, and
+ * except `requires_judgement` — nothing is sent until a person has decided
+ * (the letter is then the letter of that decision).
+ */
 export function hasLetter(entry: MunicipalityCaseYear): boolean {
-  return entry.decision.kind !== 'stays_out';
+  return entry.decision.kind !== 'stays_out' && entry.decision.kind !== 'requires_judgement';
 }
 
 export function decisionLetterInput(request: DecisionLetterRequest): LetterInput {
@@ -49,6 +53,8 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
   const kind = entry.decision.kind;
   if (kind === 'stays_out')
     throw new Error('A municipality that stays out of supervision gets no letter');
+  if (kind === 'requires_judgement')
+    throw new Error('A decision that requires judgement gets no letter until a person decides');
   const rules = year.rules;
   const ruleMap: Record<string, CitedRule | null> = {};
   for (const name of Object.keys(DECISION_BASIS_NODES) as (keyof typeof DECISION_BASIS_NODES)[]) {

@@ -35,7 +35,7 @@ export interface DeadlineInput {
 /** The rule that dates the notice of `decision`. */
 export function noticeDeadlineRule(
   rules: RulesInForce,
-  decision: Exclude<DecisionKind, 'stays_out'>,
+  decision: Exclude<DecisionKind, 'stays_out' | 'requires_judgement'>,
 ): RuleEntry<DayOfYear> {
   switch (decision) {
     case 'selected':
@@ -52,11 +52,12 @@ export function noticeDeadlineRule(
 
 /**
  * The deadlines of one decision in date order (a stable sort keeps the order
- * of kinds on the same date); none for `stays_out`.
+ * of kinds on the same date); none for `stays_out`, and none for
+ * `requires_judgement`: no notice is due until a person has decided.
  */
 export function decisionDeadlines(input: DeadlineInput): Deadline[] {
   const { decision, year, rules } = input;
-  if (decision === 'stays_out') return [];
+  if (decision === 'stays_out' || decision === 'requires_judgement') return [];
   const noticeRule = noticeDeadlineRule(rules, decision);
   const notice =
     input.noticeDate ?? isoDateOf(year + 1, noticeRule.value.month, noticeRule.value.day);

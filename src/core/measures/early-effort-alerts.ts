@@ -81,7 +81,10 @@ export function earlyEffortAlertRules(rules: RuleBook, date: IsoDate): EarlyEffo
       accountAfterMonths: rules.value('early_effort.alerts.set_2021.account_after_months', date),
       start: {
         conversations: rules.value('early_effort.alerts.start.conversations', date),
-        conversationsDagpenge: rules.value('early_effort.alerts.start.conversations_dagpenge', date),
+        conversationsDagpenge: rules.value(
+          'early_effort.alerts.start.conversations_dagpenge',
+          date,
+        ),
         offer: rules.value('early_effort.alerts.start.offer', date),
       },
     },

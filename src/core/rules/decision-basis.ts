@@ -30,6 +30,7 @@ export const DECISION_BASIS_NODES: Readonly<Record<DecisionKind | DutyKind, Rule
   administration: 'decisions.administration',
   administration_continues: 'decisions.administration_continues',
   administration_ends: 'decisions.administration_ends',
+  requires_judgement: 'decisions.requires_judgement',
   notice: 'decisions.notice',
   account: 'decisions.account',
   sample_review: 'decisions.sample_review',

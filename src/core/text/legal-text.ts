@@ -3,10 +3,12 @@
  * and deadlines, for the CLI, the reports and the letters. Pure: the report
  * and letter content of the core states its reasons with these sentences.
  */
+import type { DecisionNote } from '../assessment/decide-municipality.js';
 import type { DecisionReason } from '../assessment/decision-reason.js';
 import type { FocusGoalOutcome } from '../assessment/focus-goal-assessment.js';
 import type { FocusGoal } from '../domain/focus-goal.js';
-import type { SupervisionStatus } from '../domain/supervision.js';
+import { DECISION_LABELS, type SupervisionStatus } from '../domain/supervision.js';
+import { danishMonth } from './danish-month.js';
 import type { DeadlineKind } from '../lifecycle/deadline.js';
 import { formatCitation } from '../rules/legal-source.js';
 import { formatAgainst, formatDanishNumber, formatSignedAgainstZero } from '../danish-format.js';
@@ -70,7 +72,7 @@ export function reasonText(reason: DecisionReason): string {
     case 'focus_goal_missed':
       return `Fokusmålet om ${GOAL_IN_SENTENCE[reason.goal]} er ikke opfyldt: ${percentAgainst(reason.measure, reason.threshold)} er ikke under ${formatDanishNumber(reason.threshold)} %.`;
     case 'focus_goal_not_measured':
-      return `Fokusmålet om ${GOAL_IN_SENTENCE[reason.goal]} er ikke opgjort (ingen personer i målgruppen i årets måneder) og kan derfor ikke være uopfyldt.`;
+      return `Fokusmålet om ${GOAL_IN_SENTENCE[reason.goal]} er ikke opgjort (ingen personer i målgruppen i årets måneder): det er hverken opfyldt eller ikke opfyldt.`;
     case 'focus_goal_cannot_ground': {
       const figures =
         reason.measure === undefined
@@ -98,12 +100,65 @@ export function reasonText(reason: DecisionReason): string {
       );
     }
     case 'baseline_missing':
-      return `Fokusmålet om ${GOAL_IN_SENTENCE[reason.goal]} er ikke opfyldt, og målingen ved udvælgelsen er ikke registreret: fremgangen kan ikke opgøres, så genopretningsperioden forlænges ikke.`;
+      return `Fokusmålet om ${GOAL_IN_SENTENCE[reason.goal]} er ikke opfyldt, og målingen ved udvælgelsen er ikke registreret: fremgangen kan ikke opgøres.`;
     case 'extended_period_goals_met':
       return 'Kommunen var i en forlænget genopretningsperiode og lever nu op til fokusmålene: det skærpede tilsyn ophører efter forlængelsesbestemmelsen.';
     case 'extended_period_goals_missed':
       return 'Den forlængede genopretningsperiode er udløbet, og kommunen lever fortsat ikke op til fokusmålene.';
     case 'administration_goals_missed':
       return 'Kommunen lever fortsat ikke op til fokusmålene: minimumskravene og den årlige gennemgang af alle passivsager fortsætter.';
+    case 'requires_judgement': {
+      const missing = [
+        ...reason.notMeasured.map(
+          (goal) => `fokusmålet om ${GOAL_IN_SENTENCE[goal]} er ikke opgjort`,
+        ),
+        ...reason.baselineMissing.map(
+          (goal) => `målingen af ${GOAL_IN_SENTENCE[goal]} ved udvælgelsen er ikke registreret`,
+        ),
+      ];
+      return (
+        `Afgørelsen kræver en vurdering: ${joinDanish(missing)}, og de kendte tal afgør ikke sagen. ` +
+        `Systemet træffer ikke afgørelsen; en person afgør den. Mulige afgørelser: ` +
+        `${joinDanish(
+          reason.possible.map((kind) => DECISION_LABELS[kind].toLowerCase()),
+          'eller',
+        )}.`
+      );
+    }
+    case 'minimum_requirement_met':
+    case 'minimum_requirement_not_met': {
+      const share =
+        reason.share === undefined
+          ? 'ingen personer i målgruppen'
+          : `${formatDanishNumber(reason.met)} af ${formatDanishNumber(reason.target)} (${percentAgainst(reason.share, reason.required)})`;
+      return (
+        `Minimumskravet om ${REQUIREMENT_IN_SENTENCE[reason.requirement]} i ${danishMonth(reason.month)}: ${share}; ` +
+        `kravet er mindst ${formatDanishNumber(reason.required)} % (${formatCitation(reason.source)}): ` +
+        `${reason.code === 'minimum_requirement_met' ? 'opfyldt' : 'ikke opfyldt'}.`
+      );
+    }
+    case 'minimum_requirement_not_measured':
+      return (
+        `Minimumskravet om ${REQUIREMENT_IN_SENTENCE[reason.requirement]} i ${danishMonth(reason.month)} ` +
+        `(mindst ${formatDanishNumber(reason.required)} %, ${formatCitation(reason.source)}) er ikke opgjort: ` +
+        'der er ingen tal for det i opgørelsens inddata.'
+      );
   }
+}
+
+/** A note for the person who issues the decision, as one sentence with its source. */
+export function decisionNoteText(note: DecisionNote): string {
+  return `Note til den, der træffer afgørelsen: »${note.text}« (${formatCitation(note.source)})`;
+}
+
+/** The requirement's name inside a sentence. */
+export const REQUIREMENT_IN_SENTENCE: Readonly<Record<FocusGoal, string>> = {
+  offers: 'mindst 1 beskæftigelsesrettet tilbud årligt',
+  conversations: '4 samtaler årligt',
+};
+
+/** "a, b og c" */
+export function joinDanish(parts: readonly string[], last = 'og'): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${last} ${parts[parts.length - 1] ?? ''}`;
 }

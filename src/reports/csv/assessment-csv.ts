@@ -65,7 +65,10 @@ export function assessmentCsv(years: readonly AssessmentReport[]): Uint8Array {
         value: ({ row }) =>
           row.deadlines.map((deadline) => `${deadline.date} ${deadline.label}`).join('; '),
       },
-      { header: 'Begrundelse', value: ({ row }) => row.decision.reasons.join(' ') },
+      {
+        header: 'Begrundelse',
+        value: ({ row }) => [...row.decision.reasons, ...row.decision.notes].join(' '),
+      },
     ],
     years.flatMap((year) => year.municipalities.map((row) => ({ year, row }))),
   );

@@ -111,7 +111,11 @@ export async function assessmentReportWorkbook(report: AssessmentReport): Promis
       { header: 'Afgørelse', width: 30, value: (row) => row.decision.label },
       { header: 'Hjemmel', width: 30, value: (row) => row.decision.legalBasis.citation },
       { header: 'Status efter', width: 22, value: (row) => row.statusAfter.label },
-      { header: 'Begrundelse', width: 80, value: (row) => row.decision.reasons.join(' ') },
+      {
+        header: 'Begrundelse',
+        width: 80,
+        value: (row) => [...row.decision.reasons, ...row.decision.notes].join(' '),
+      },
     ],
     rows: report.municipalities,
     fill: (row) =>

@@ -96,7 +96,7 @@ export async function assessmentReportPdf(
         (row.decision.legalBasis.quote === null ? '.' : `: "${row.decision.legalBasis.quote}".`),
       { size: 9 },
     );
-    pdf.bullets(row.decision.reasons, 9);
+    pdf.bullets([...row.decision.reasons, ...row.decision.notes], 9);
     if (row.deadlines.length > 0)
       pdf.table(
         [

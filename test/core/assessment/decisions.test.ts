@@ -3,7 +3,7 @@ import { assessYear } from '../../../src/core/assessment/annual-assessment.js';
 import { ExpectedRates } from '../../../src/core/assessment/expected-rates.js';
 import type { CaseState } from '../../../src/core/assessment/case-state.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
-import { formatParagraph } from '../../../src/core/rules/legal-source.js';
+import { formatCitation, formatParagraph } from '../../../src/core/rules/legal-source.js';
 import { DECISION_CASES, type DecisionCase } from './decision-cases.js';
 import { monthsOf, rateOf } from '../../support/aggregates.js';
 import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
@@ -44,9 +44,10 @@ describe('the decision of the annual assessment', () => {
     const { decision } = assessCase(test);
     expect(decision.kind).toBe(test.decision);
     const basis = decision.legalBasis;
-    expect(basis.kind).toBe('citation');
     expect(
-      `${basis.kind === 'citation' ? basis.instrument.id : ''} ${formatParagraph(basis)}`,
+      basis.kind === 'citation'
+        ? `${basis.instrument.id} ${formatParagraph(basis)}`
+        : formatParagraph(basis),
     ).toBe(test.basis);
     const codes = decision.reasons.map((reason) => reason.code);
     for (const reason of test.reasons ?? []) expect(codes).toContain(reason);
@@ -136,5 +137,110 @@ describe('the decision of the annual assessment', () => {
       firstYear: 2021,
       source: { instrument: { id: 'bek-564-2021' } },
     });
+  });
+});
+
+describe('deciding without data: "kræver vurdering" (issue 9 § 4)', () => {
+  it('names the goals not measured, the missing baselines and the possible decisions, and leaves the status as it was', () => {
+    const before: CaseState = {
+      status: 'supervised',
+      selectedYear: 2022,
+      baseline: { offers: 40, conversations: 30 },
+    };
+    const assessed = assessCase({
+      name: 'not measured',
+      year: 2023,
+      before: 'supervised',
+      baseline: { offers: 40, conversations: 30 },
+      offers: 100,
+      conversations: null,
+      resultDifference: 2,
+      decision: 'requires_judgement',
+      basis: '',
+    });
+    expect(assessed.decision.kind).toBe('requires_judgement');
+    expect(assessed.decision.reasons.at(-1)).toEqual({
+      code: 'requires_judgement',
+      notMeasured: ['conversations'],
+      baselineMissing: [],
+      possible: ['supervision_ends', 'extended', 'administration'],
+    });
+    expect(assessed.after).toEqual({ ...before, selectedYear: 2022 });
+    expect(assessed.decision.legalBasis).toMatchObject({
+      kind: 'fortolkning',
+      label: 'ingen hjemmel til en automatisk afgørelse uden tal; en person afgør',
+    });
+  });
+
+  it('a missing baseline: the improvement is not computed and the decision is left open between extension and administration', () => {
+    const assessed = assessCase({
+      name: 'baseline',
+      year: 2023,
+      before: 'supervised',
+      baseline: { conversations: 40 },
+      offers: 350,
+      conversations: 150,
+      resultDifference: 2,
+      decision: 'requires_judgement',
+      basis: '',
+    });
+    expect(assessed.improvements).toMatchObject([
+      { goal: 'offers', baseline: undefined, sufficient: false },
+    ]);
+    expect(assessed.decision.reasons.at(-1)).toEqual({
+      code: 'requires_judgement',
+      notMeasured: [],
+      baselineMissing: ['offers'],
+      possible: ['extended', 'administration'],
+    });
+    expect(assessed.after.status).toBe('supervised');
+  });
+});
+
+describe('administration before the review of all passive cases is first due (seed 000, guidance to § 12)', () => {
+  const administration = (year: number) =>
+    assessCase({
+      name: 'administration',
+      year,
+      before: 'supervised',
+      baseline: { offers: 50, conversations: 30 },
+      offers: 100,
+      conversations: 300,
+      resultDifference: 2,
+      decision: 'administration',
+      basis: '',
+    });
+
+  it('an administration decided at the assessment of 2022 (April 2023, bek. nr. 301) carries the guidance sentence as a note', () => {
+    const { decision } = administration(2022);
+    expect(decision.kind).toBe('administration');
+    expect(decision.notes).toHaveLength(1);
+    const [note] = decision.notes;
+    expect(note?.code).toBe('passive_case_review_not_yet_current');
+    expect(note?.firstAssessmentYear).toBe(2023);
+    expect(note?.text).toBe(
+      'Retningslinjerne og supplerende materiale til brug for sagsgennemgangen vil foreligge, før der for første gang skal foretages gennemgang af alle passivsager. Dette vil tidligst være aktuelt i forlængelse af den årlige opgørelse i april 2024.',
+    );
+    expect(note && formatCitation(note.source)).toBe(
+      'bek. nr. 301 af 20/03/2023 § 12, stk. 1, nr. 2',
+    );
+  });
+
+  it('from the assessment of 2023 (April 2024) there is no note', () => {
+    expect(administration(2023).decision.notes).toEqual([]);
+  });
+
+  it('other decisions never carry it', () => {
+    const selected = assessCase({
+      name: 'selected',
+      year: 2022,
+      before: 'none',
+      offers: 100,
+      conversations: 300,
+      resultDifference: 2,
+      decision: 'selected',
+      basis: '',
+    });
+    expect(selected.decision.notes).toEqual([]);
   });
 });

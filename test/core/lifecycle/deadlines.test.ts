@@ -173,6 +173,10 @@ describe('the deadlines a decision sets', () => {
     expect(deadlinesOf('administration_ends', 2023)).toEqual([['notice', '2024-04-30', '§ 13']]);
     expect(deadlinesOf('stays_out', 2023)).toEqual([]);
   });
+
+  it('a decision that requires judgement sets nothing, not even a notice, until a person decides', () => {
+    expect(deadlinesOf('requires_judgement', 2023)).toEqual([]);
+  });
 });
 
 describe('calling the municipality to a meeting (2023 § 8: "mindst en uges varsel")', () => {

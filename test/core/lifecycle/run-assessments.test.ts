@@ -3,7 +3,7 @@ import { ExpectedRates } from '../../../src/core/assessment/expected-rates.js';
 import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
 import { isoDate } from '../../../src/core/calendar/iso-date.js';
 import { runAssessments } from '../../../src/core/lifecycle/run-assessments.js';
-import { rateOf, yearOfShares } from '../../support/aggregates.js';
+import { monthsOf, rateOf, yearOfShares } from '../../support/aggregates.js';
 import { OFFICIAL_RULES } from '../../../src/core/rules/official-rules.js';
 
 /** Passive per 1000 for conversations and offers, year by year, 2021–2025. */
@@ -127,5 +127,38 @@ describe('the life of a case over the assessments 2021–2025', () => {
       ['minimum_requirements_from', '2024-05-01'],
       ['passive_case_review', '2024-07-10'],
     ]);
+  });
+});
+
+describe('a year that requires judgement', () => {
+  // Selected 2021 on conversations; in 2022 nobody is in the target group (conversations not
+  // measured; offers cannot ground a decision in 2022); in 2023 both goals are met.
+  const rows = [
+    ...yearOfShares(101, 2021, { conversations: 300, offers: 100 }),
+    ...monthsOf(101, 'offers', '2022-01', '2022-12', () => ({ target: 0, passive: 0 })),
+    ...monthsOf(101, 'conversations', '2022-01', '2022-12', () => ({ target: 0, passive: 0 })),
+    ...yearOfShares(101, 2023, { conversations: 150, offers: 100 }),
+  ];
+  const history = runAssessments(OFFICIAL_RULES, 2021, 2023, {
+    municipalities: [101],
+    aggregates: new MonthlyAggregates(rows),
+    rates: new ExpectedRates([2021, 2022, 2023].map((year) => rateOf(101, year, 1))),
+  });
+  const entries = history.years.map((year) => {
+    const [entry] = year.municipalities;
+    if (!entry) throw new Error(`no municipality in ${year.year}`);
+    return entry;
+  });
+
+  it('keeps the status and the baseline until a person decides, with no deadlines; the next assessment starts from them', () => {
+    expect(entries.map((entry) => `${entry.before.status} → ${entry.decision.kind}`)).toEqual([
+      'none → selected',
+      'supervised → requires_judgement',
+      'supervised → supervision_ends',
+    ]);
+    const [, judged] = entries;
+    expect(judged?.after).toEqual(judged?.before);
+    expect(judged?.after.baseline.conversations).toBeCloseTo(30, 12);
+    expect(judged?.deadlines).toEqual([]);
   });
 });

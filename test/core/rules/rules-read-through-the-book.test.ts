@@ -12,6 +12,11 @@ import { readFocusMeasures } from '../../../src/inputs/read-focus-measures.js';
 import { isoDate } from '../../../src/core/calendar/iso-date.js';
 import { lastDayOf, yearMonth } from '../../../src/core/calendar/year-month.js';
 import { drawCaseSample } from '../../../src/core/case-sample/draw-case-sample.js';
+import { assessYear } from '../../../src/core/assessment/annual-assessment.js';
+import { NO_BASELINE } from '../../../src/core/assessment/case-state.js';
+import { ExpectedRates } from '../../../src/core/assessment/expected-rates.js';
+import { MonthlyAggregates } from '../../../src/core/focus-measures/monthly-aggregates.js';
+import { monthsOf, rateOf } from '../../support/aggregates.js';
 import { goalsMissedAtAssessment } from '../../../src/core/case-sample/missed-benefits.js';
 import { inviteToMeeting } from '../../../src/core/lifecycle/meeting-invitation.js';
 import { runAssessments } from '../../../src/core/lifecycle/run-assessments.js';
@@ -34,10 +39,6 @@ import { writeLoadStore } from '../../support/write-load-store.js';
  * tree without a reader must be listed here — or read.
  */
 const CITED_ONLY: Readonly<Partial<Record<RuleId, string>>> = {
-  'administration.minimum.offers_share':
-    'the minimum requirements are cited by the administration decision; applying them is issue 9 § 1',
-  'administration.minimum.conversations_share':
-    'the minimum requirements are cited by the administration decision; applying them is issue 9 § 1',
   'decisions.notice': 'the notice deadline cites the deadlines.notice.* nodes',
   'decisions.account': 'the account deadline cites deadlines.account_due_months',
   'decisions.assistance': 'a duty with no date: listed with its § only',
@@ -91,6 +92,20 @@ beforeAll(async () => {
     ),
   };
   runAssessments(rules, 2020, 2025, inputs);
+  // A supervised municipality whose conversations goal is not measured: "kræver vurdering".
+  assessYear(
+    rules,
+    2024,
+    {
+      municipalities: [101],
+      aggregates: new MonthlyAggregates([
+        ...monthsOf(101, 'offers', '2024-01', '2024-12', () => ({ target: 100, passive: 10 })),
+        ...monthsOf(101, 'conversations', '2024-01', '2024-12', () => ({ target: 0, passive: 0 })),
+      ]),
+      rates: new ExpectedRates([rateOf(101, 2024, 1)]),
+    },
+    new Map([[101, { status: 'supervised', selectedYear: 2023, baseline: NO_BASELINE }]]),
+  );
   for (const month of ['2021-06', '2023-02', '2024-12']) riskView(rules, yearMonth(month), inputs);
   inviteToMeeting(rules, 101, isoDate('2022-08-01'), isoDate('2022-08-08'));
   inviteToMeeting(rules, 101, isoDate('2024-08-01'), isoDate('2024-08-08'));

@@ -311,4 +311,22 @@ export const DECISION_NODES = {
       ),
     ),
   ]),
+
+  /**
+   * A decision the system does not take (issue 9 § 4): a grounding focus
+   * goal that cannot be measured, or a baseline that was not recorded,
+   * leaves the decision to a person. No § of the rules: `null`, with the
+   * reasoning.
+   */
+  'decisions.requires_judgement': decisionNode('Kræver vurdering', [
+    basis(
+      'v2019',
+      fortolkning(
+        'The rules end supervision and administration only when it "kan konstateres, at kommunen lever op til fokusmålene" (bek. nr. 301 § 13; §§ 10 and 11 likewise require that the municipality lives up to the goals at the assessment), and they extend a recovery period only when at least half the required improvement is reached (§ 11) — which needs the measure at selection. When a goal that can ground the decision is not measured, or the baseline was not recorded, and the figures that are known do not settle the decision, the rules cannot be applied to the data: the system names the possible decisions and the reason, and a person decides.',
+        'issue 9 § 4',
+        'ingen hjemmel til en automatisk afgørelse uden tal; en person afgør',
+      ),
+      null,
+    ),
+  ]),
 };

@@ -33,7 +33,6 @@ const CONTACT_RULE =
 const letter = (quote: string, note?: string) =>
   cite(STAR_BREV_2021, FOLLOW_UP, { quote, ...(note === undefined ? {} : { note }) });
 
-
 export const EARLY_EFFORT_NODES = {
   /**
    * M11 — the benefit types whose spells the early effort follows (LAB §§ 31
