@@ -20,7 +20,15 @@ export const ASSESSMENT_INPUT_OPTIONS: OptionsConfig = {
   focus: { type: 'string' },
   rates: { type: 'string' },
   status: { type: 'string' },
+  'minimum-requirements': { type: 'string' },
 };
+
+/** The help line of `--minimum-requirements`, for the commands that take the assessment's inputs. */
+export const MINIMUM_REQUIREMENTS_HELP = `  --minimum-requirements FIL
+                   minimumskravene under administration pr. kommune og måned
+                   (minimum_requirements.csv fra tilsyn measure) ved --focus;
+                   kommuner under administration får december-tallene med
+                   (uden filen: "ikke opgjort"). Med --load beregnes de`;
 
 /** The assessment request of the command line. */
 export function assessRequestOf(args: ParsedArguments, io: CommandIo): AssessRequest {
@@ -37,13 +45,22 @@ export function assessRequestOf(args: ParsedArguments, io: CommandIo): AssessReq
 
 /** `--focus` and `--rates`, or `--load` with optional official `--rates`. */
 export function assessmentSource(args: ParsedArguments, io: CommandIo): AssessmentSource {
+  const minimumRequirements = optionalString(args, 'minimum-requirements');
   if (optionalString(args, 'load') === undefined)
     return {
       kind: 'files',
-      files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },
+      files: {
+        focus: requiredString(args, 'focus'),
+        rates: requiredString(args, 'rates'),
+        ...(minimumRequirements === undefined ? {} : { minimumRequirements }),
+      },
     };
   if (optionalString(args, 'focus') !== undefined)
     throw new UsageError('--load beregner fokusmålingerne og kan ikke kombineres med --focus');
+  if (minimumRequirements !== undefined)
+    throw new UsageError(
+      '--load beregner minimumskravene og kan ikke kombineres med --minimum-requirements',
+    );
   const rates = optionalString(args, 'rates');
   return { kind: 'load', load: loadSource(args, io), ...(rates === undefined ? {} : { rates }) };
 }

@@ -26,10 +26,19 @@ import {
   passiveField,
 } from '../core/measures/benchmark-measures.js';
 import {
+  CONVERSATIONS_GOAL,
+  focusNoOfferOf,
   focusPassiveOf,
   focusTargetOf,
   passiveShare,
 } from '../core/measures/monthly-aggregation.js';
+import { scopeIndex } from '../core/measures/measure-context.js';
+import {
+  MINIMUM_REQUIREMENTS,
+  judgeMinimumRequirement,
+  type MinimumRequirementFigure,
+  type MinimumRequirementRow,
+} from '../core/administration/minimum-requirements.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
 import type { YearMonth } from '../core/calendar/year-month.js';
 import { residentsKey } from './read-load-columns.js';
@@ -58,6 +67,39 @@ export function monthlyAggregatesOf(run: MeasureRunResult): MonthlyAggregate[] {
     }
   });
   return rows;
+}
+
+/**
+ * The counts of both minimum requirements under administration (bek. nr.
+ * 301 § 12, stk. 1, nr. 1) for every municipality and month of the run, in
+ * that order: the focus goals' whole target group (scope `all`); offers met
+ * by a counted offer in the window (no hours alternative), conversations as
+ * the conversations goal counts them.
+ */
+export function minimumRequirementRowsOf(run: MeasureRunResult): MinimumRequirementRow[] {
+  const { context, accumulators } = run;
+  const all = scopeIndex('all');
+  const rows: MinimumRequirementRow[] = [];
+  context.municipalities.forEach((code, municipality) => {
+    for (let month = 0; month < context.monthCount; month += 1) {
+      const cell = { municipality, monthOffset: month, scope: all };
+      const target = focusTargetOf(accumulators, context, cell);
+      const label = fromMonthIndex(context.firstMonthIndex + month);
+      for (const requirement of MINIMUM_REQUIREMENTS) {
+        const unmet =
+          requirement === 'offers'
+            ? focusNoOfferOf(accumulators, context, cell)
+            : focusPassiveOf(accumulators, context, cell, CONVERSATIONS_GOAL);
+        rows.push({ municipality: code, month: label, requirement, target, met: target - unmet });
+      }
+    }
+  });
+  return rows;
+}
+
+/** The minimum requirements of the run, judged by the rules it was measured under. */
+export function minimumRequirementsOf(run: MeasureRunResult): MinimumRequirementFigure[] {
+  return minimumRequirementRowsOf(run).map((row) => judgeMinimumRequirement(run.rules, row, row));
 }
 
 /** The actual benefit rate of every municipality and measured period (measures.md § 7). */

@@ -25,6 +25,7 @@ export interface WorkerTask {
 export interface WorkerResult {
   readonly focusTarget: Int32Array;
   readonly focusPassive: Int32Array;
+  readonly focusNoOffer: Int32Array;
   readonly benefitDays: Float64Array;
   readonly earlyEffort: Int32Array;
   readonly benchmark: Float64Array;
@@ -47,6 +48,7 @@ parentPort?.on('message', (task: WorkerTask) => {
   const result: WorkerResult = {
     focusTarget: accumulators.focusTarget,
     focusPassive: accumulators.focusPassive,
+    focusNoOffer: accumulators.focusNoOffer,
     benefitDays: accumulators.benefitDays,
     earlyEffort: accumulators.earlyEffort,
     benchmark: accumulators.benchmark,

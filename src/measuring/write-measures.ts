@@ -7,6 +7,9 @@
  *   one row per municipality × month × goal × scope, rows with target 0 too;
  * - `national_focus_measures.csv` — the national pooled figure per month,
  *   goal and scope (sum of passive over sum of target);
+ * - `minimum_requirements.csv` — the minimum requirements under
+ *   administration (bek. nr. 301 § 12, stk. 1, nr. 1), for every
+ *   municipality and month;
  * - `benefit_rates.csv` — the actual benefit rate (§ 7);
  * - `early_effort.csv` and `early_effort_alerts.csv` (§ 8, regime.md § 6);
  * - `benchmark_measures.csv` (§ 9);
@@ -18,12 +21,18 @@
 import {
   benchmarkRecordsOf,
   benefitRatesOf,
+  minimumRequirementsOf,
   monthlyAggregatesOf,
   type CountShare,
 } from './measure-results.js';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fromMonthIndex, lastDayOf } from '../core/calendar/year-month.js';
+import { fromMonthIndex, lastDayOf, type YearMonth } from '../core/calendar/year-month.js';
+import {
+  minimumRequirementRule,
+  type MinimumRequirement,
+} from '../core/administration/minimum-requirements.js';
+import { formatCitation } from '../core/rules/legal-source.js';
 import {
   BENEFIT_GROUP_OF,
   BENEFIT_TYPES,
@@ -157,6 +166,21 @@ export function measureTables(run: MeasureRunResult): MeasureTable[] {
     'national_focus_measures.csv',
     ['month', 'goal', 'scope', 'target', 'passive', 'share'],
     nationalRows(aggregates),
+    3,
+  );
+  write(
+    'minimum_requirements.csv',
+    ['municipality', 'month', 'requirement', 'target', 'met', 'share', 'required', 'fulfilled'],
+    minimumRequirementsOf(run).map((figure) => [
+      String(figure.municipality),
+      figure.month,
+      figure.requirement,
+      String(figure.target),
+      String(figure.met),
+      formatNumber(figure.share),
+      formatNumber(figure.required),
+      String(figure.fulfilled),
+    ]),
     3,
   );
   write(
@@ -374,6 +398,15 @@ function benchmarkRows(run: MeasureRunResult): string[][] {
   });
 }
 
+/** The percentages the minimum requirements demand in `month`, each with its §. */
+function minimumRequirementsOfMonth(book: RuleBook, month: YearMonth): Record<string, unknown> {
+  const rule = (requirement: MinimumRequirement) => {
+    const entry = minimumRequirementRule(book, month, requirement);
+    return { percent: entry.value, legalBasis: formatCitation(entry.source) };
+  };
+  return { offers: rule('offers'), conversations: rule('conversations') };
+}
+
 async function codeVersion(): Promise<string> {
   try {
     const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
@@ -404,6 +437,10 @@ async function runRecordJson(
       exemptionExclusionPercent: context.exemptionPercent[month],
       conversationsRequired: context.conversationsRequired[month],
       hoursThreshold: (context.hoursThresholdScaled[month] ?? 0) / context.hoursScale,
+      minimumRequirements: minimumRequirementsOfMonth(
+        run.rules,
+        fromMonthIndex(context.firstMonthIndex + month),
+      ),
     });
   }
   const parameters = ruleNodeRecords(run.rules).map((node) => ({

@@ -19,7 +19,8 @@ import { assessmentRatesOf } from '../inputs/read-official-figures.js';
 import { assembleBenchmarkInput } from '../inputs/assemble-benchmark-input.js';
 import { actualRatesOfRun, frameworkConditionsOfLoad } from './benchmark-inputs-of-load.js';
 import type { OpenedLoad } from '../loading/load-catalog.js';
-import { monthlyAggregatesOf } from '../measuring/measure-results.js';
+import { minimumRequirementRowsOf, monthlyAggregatesOf } from '../measuring/measure-results.js';
+import { MinimumRequirementCounts } from '../core/administration/minimum-requirements.js';
 import { runMeasures, type MeasureRunResult } from '../measuring/run-measures.js';
 
 export interface LoadAssessmentRequest {
@@ -75,6 +76,7 @@ export async function assessmentInputsOfLoad(
       municipalities: request.municipalities,
       aggregates: new MonthlyAggregates(monthlyAggregatesOf(run)),
       rates: assessmentRatesOf(rates),
+      minimumRequirements: new MinimumRequirementCounts(minimumRequirementRowsOf(run)),
     },
   };
 }

@@ -9,6 +9,7 @@ import { InputError } from '../files/input-error.js';
 import { missingInputProblems } from '../inputs/missing-input-problems.js';
 import { readExpectedRates } from '../inputs/read-official-figures.js';
 import { readFocusMeasures } from '../inputs/read-focus-measures.js';
+import { readMinimumRequirements } from '../inputs/read-minimum-requirements.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 
 export interface MunicipalityNames {
@@ -38,6 +39,8 @@ export async function municipalityNames(): Promise<MunicipalityNames> {
 export interface InputFiles {
   readonly focus: string;
   readonly rates: string;
+  /** The minimum requirements' counts (a `minimum_requirements` file), when given. */
+  readonly minimumRequirements?: string;
 }
 
 /** Reads the focus measures and the expected rates for all 98 municipalities; `files` as the user named them. */
@@ -48,7 +51,20 @@ export async function readAggregatedInputs(
 ): Promise<{ inputs: AssessmentInputs; files: InputFiles }> {
   const aggregates = await readFocusMeasures(resolve(cwd, files.focus), files.focus, names.known);
   const rates = await readExpectedRates(resolve(cwd, files.rates), files.rates, names.known);
-  return { inputs: { municipalities: names.codes, aggregates, rates }, files };
+  const minimumFile = files.minimumRequirements;
+  const minimumRequirements =
+    minimumFile === undefined
+      ? undefined
+      : await readMinimumRequirements(resolve(cwd, minimumFile), minimumFile, names.known);
+  return {
+    inputs: {
+      municipalities: names.codes,
+      aggregates,
+      rates,
+      ...(minimumRequirements === undefined ? {} : { minimumRequirements }),
+    },
+    files,
+  };
 }
 
 /** Refuses incomplete inputs with a problem per gap, naming the file. */

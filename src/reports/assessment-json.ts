@@ -3,9 +3,9 @@
  * documented in README.md). Numbers are unrounded; `null` stands for a
  * figure that is not defined.
  */
-import type {
-  DecisionReason,
-  MinimumRequirementReason,
+import {
+  isMinimumRequirementReason,
+  type DecisionReason,
 } from '../core/assessment/decision-reason.js';
 import { DECISION_LABELS } from '../core/domain/supervision.js';
 import type { CaseHistory, MunicipalityCaseYear } from '../core/lifecycle/run-assessments.js';
@@ -131,14 +131,6 @@ function minimumRequirementsJson(entry: MunicipalityCaseYear): Record<string, un
     };
   }
   return { minimumRequirements: figures };
-}
-
-function isMinimumRequirementReason(reason: DecisionReason): reason is MinimumRequirementReason {
-  return (
-    reason.code === 'minimum_requirement_met' ||
-    reason.code === 'minimum_requirement_not_met' ||
-    reason.code === 'minimum_requirement_not_measured'
-  );
 }
 
 /** The reason's code and Danish text, then its figures (a legal source as its citation). */

@@ -33,6 +33,7 @@ describe('tilsyn demo, the main job', () => {
       'expected_rates.csv',
       'focus_measures.csv',
       'measure_run.json',
+      'minimum_requirements.csv',
       'national_focus_measures.csv',
       'opgoerelser.json',
       'opgoerelser.txt',

@@ -82,6 +82,7 @@ describe('a measure run', () => {
       'early_effort_alerts.csv',
       'focus_measures.csv',
       'measure_run.json',
+      'minimum_requirements.csv',
       'national_focus_measures.csv',
     ]);
     for (const name of names) {

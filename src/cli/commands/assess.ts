@@ -9,7 +9,11 @@ import { assessmentCsv } from '../../reports/csv/assessment-csv.js';
 import { assessYears } from '../../pipeline/assess.js';
 import { UsageError } from '../../files/usage-error.js';
 import { flag, optionalString } from '../arguments.js';
-import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
+import {
+  ASSESSMENT_INPUT_OPTIONS,
+  MINIMUM_REQUIREMENTS_HELP,
+  assessRequestOf,
+} from '../assessment-arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP } from '../data-directory.js';
 import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
@@ -56,6 +60,7 @@ Tilvalg:
   --status FIL     status før det første år (municipality, status [, selected_year,
                    baseline_offers, baseline_conversations]); uden den er ingen
                    kommune under skærpet tilsyn
+${MINIMUM_REQUIREMENTS_HELP}
   --json           skriv resultatet som JSON (skema tilsyn.assess/1, se docs/cli.md)
   --all            vis alle kommuner i tabellen, ikke kun dem med en afgørelse
   --out FIL        skriv til filen i stedet for skærmen

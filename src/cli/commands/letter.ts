@@ -40,7 +40,8 @@ tilsyn letter --input FIL danner samme brev igen, byte for byte.
 Tilvalg:
   --municipality KODE  kommunens kode
   --year ÅR, --from ÅR --to ÅR, --focus FIL, --rates FIL, --load ID|MAPPE,
-  --status FIL         opgørelsen, som i tilsyn assess
+  --status FIL, --minimum-requirements FIL
+                       opgørelsen, som i tilsyn assess
   --date ÅÅÅÅ-MM-DD    brevets dato (afgørelser: standard er fristen for
                        meddelelsen, 30. april året efter opgørelsesåret)
   --meeting-date D     mødets dato (mødeindkaldelse)

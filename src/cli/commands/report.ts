@@ -45,7 +45,8 @@ export const reportCommand: Command = {
   name: 'report',
   summary: 'Rapporterne som PDF, Excel eller JSON: kvartalsvis status, årlig opgørelse, benchmark',
   help: `Brug: tilsyn report status     --month ÅÅÅÅ-MM KILDER [--contacts FIL] --out FIL [--format pdf|xlsx|json] [--force]
-       tilsyn report assessment (--year ÅR | --from ÅR --to ÅR) KILDER [--status FIL] --out FIL [...]
+       tilsyn report assessment (--year ÅR | --from ÅR --to ÅR) KILDER [--status FIL]
+                                [--minimum-requirements FIL] --out FIL [...]
        tilsyn report benchmark  --year ÅR KILDER [--measures FIL] --out FIL [...]
 
 Skriver en rapport som PDF (med indlejrede skrifter, figurer som

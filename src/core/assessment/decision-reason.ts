@@ -86,3 +86,14 @@ export type MinimumRequirementReason =
       readonly required: number;
       readonly source: LegalSource;
     };
+
+/** Whether `reason` is the December figure of a minimum requirement. */
+export function isMinimumRequirementReason(
+  reason: DecisionReason,
+): reason is MinimumRequirementReason {
+  return (
+    reason.code === 'minimum_requirement_met' ||
+    reason.code === 'minimum_requirement_not_met' ||
+    reason.code === 'minimum_requirement_not_measured'
+  );
+}

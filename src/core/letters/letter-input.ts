@@ -113,6 +113,12 @@ export interface DecisionFacts {
   readonly rules: Readonly<Record<string, CitedRule | null>>;
   /** The reasons as the assessment states them, one sentence each. */
   readonly reasons: readonly string[];
+  /**
+   * Under administration: whether the minimum requirements were met in
+   * December of the assessment year, one sentence per requirement (absent
+   * for other decisions, and in letter inputs stored before it existed).
+   */
+  readonly minimumRequirementsInDecember?: readonly string[];
 }
 
 export interface MeetingFacts {

@@ -4,6 +4,7 @@
  * rests on, so the stored input regenerates the letter by itself.
  */
 import type { IsoDate } from '../calendar/iso-date.js';
+import { isMinimumRequirementReason } from '../assessment/decision-reason.js';
 import { FOCUS_GOALS } from '../domain/focus-goal.js';
 import { DECISION_LABELS } from '../domain/supervision.js';
 import { decisionDeadlines } from '../lifecycle/decision-deadlines.js';
@@ -69,6 +70,7 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
   const offersRequirement = rules.entry('administration.minimum.offers_share');
   const conversationsRequirement = rules.value('administration.minimum.conversations_share');
   const supervised = entry.after.status !== 'none' ? entry.after : entry.before;
+  const december = entry.decision.reasons.filter(isMinimumRequirementReason).map(reasonText);
   return {
     schema: LETTER_INPUT_SCHEMA,
     kind: kind satisfies LetterKind,
@@ -125,6 +127,7 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
           : null,
       rules: ruleMap,
       reasons: entry.decision.reasons.map(reasonText),
+      ...(december.length === 0 ? {} : { minimumRequirementsInDecember: december }),
     },
     meeting: null,
   };

@@ -21,6 +21,7 @@ export function createAccumulators(context: MeasureContext): MeasureAccumulators
     typeCount,
     focusTarget: new Int32Array(cells),
     focusPassive: new Int32Array(cells * FOCUS_GOALS.length),
+    focusNoOffer: new Int32Array(cells),
     benefitDays: new Float64Array(municipalityCount * context.ratePeriods.length),
     earlyEffort: new Int32Array(cells * EARLY_EFFORT_FIELDS),
     benchmark: new Float64Array(cells * benchmarkFieldCount(context)),

@@ -81,13 +81,7 @@ export function measurePersons(request: MeasurePersonsRequest): void {
           evaluation,
         );
         cell.monthOffset = month;
-        if (member)
-          addToFocusMeasures(
-            accumulators,
-            cell,
-            evaluation.passiveForOffers,
-            evaluation.passiveForConversations,
-          );
+        if (member) addToFocusMeasures(accumulators, cell, evaluation);
         addBenchmarkMonth(pass, cell, evaluation, member);
       }
     }

@@ -24,6 +24,13 @@ export interface MeasureAccumulators {
   readonly focusTarget: Int32Array;
   /** Of those, passive: [municipality][month][benefit type][goal]. */
   readonly focusPassive: Int32Array;
+  /**
+   * Of those, persons with no counted offer in the window, whatever their
+   * hours: [municipality][month][benefit type]. The minimum requirement on
+   * offers under administration (bek. nr. 301 § 12, stk. 1, nr. 1) has no
+   * hours alternative; its conversations requirement counts as the goal.
+   */
+  readonly focusNoOffer: Int32Array;
   /** Benefit days: [municipality][rate period]. */
   readonly benefitDays: Float64Array;
   /** Early effort: [municipality][month][benefit type][field]. */
@@ -112,10 +119,25 @@ export function focusPassiveOf(
   );
 }
 
+/** Of those, persons with no counted offer in the window (the minimum requirement on offers). */
+export function focusNoOfferOf(
+  accumulators: MeasureAccumulators,
+  context: MeasureContext,
+  cell: ScopeCell,
+): number {
+  return sumOverScope(
+    { values: accumulators.focusNoOffer, fields: 1, field: 0 },
+    accumulators,
+    context,
+    cell,
+  );
+}
+
 /** Adds `from` into `into` (same context). */
 export function mergeAccumulators(into: MeasureAccumulators, from: MeasureAccumulators): void {
   addInto(into.focusTarget, from.focusTarget);
   addInto(into.focusPassive, from.focusPassive);
+  addInto(into.focusNoOffer, from.focusNoOffer);
   addInto(into.benefitDays, from.benefitDays);
   addInto(into.earlyEffort, from.earlyEffort);
   addInto(into.benchmark, from.benchmark);
@@ -128,15 +150,25 @@ function addInto<T extends Int32Array | Float64Array>(into: T, from: T): void {
     into[index] = (into[index] ?? 0) + (from[index] ?? 0);
 }
 
+/** What one person in the target group contributes to the counts of a month. */
+export interface FocusVerdict {
+  readonly passiveForOffers: boolean;
+  readonly passiveForConversations: boolean;
+  /** A counted offer overlaps the window (M8), hours aside. */
+  readonly offerCounted: boolean;
+}
+
 /** Counts a person in the target group of the cell's municipality, month and benefit type. */
 export function addToFocusMeasures(
   accumulators: MeasureAccumulators,
   at: TypeCell,
-  passiveForOffers: boolean,
-  passiveForConversations: boolean,
+  verdict: FocusVerdict,
 ): void {
+  const { passiveForOffers, passiveForConversations } = verdict;
   const cell = typeCellOf(accumulators, at.municipality, at.monthOffset, at.benefit);
   accumulators.focusTarget[cell] = (accumulators.focusTarget[cell] ?? 0) + 1;
+  if (!verdict.offerCounted)
+    accumulators.focusNoOffer[cell] = (accumulators.focusNoOffer[cell] ?? 0) + 1;
   const goals = cell * 2;
   if (passiveForOffers)
     accumulators.focusPassive[goals + OFFERS_GOAL] =

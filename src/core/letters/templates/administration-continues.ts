@@ -9,6 +9,7 @@ import { heading, paragraph, type LetterBlock } from '../letter-document.js';
 import type { LetterInput } from '../letter-input.js';
 import {
   cite,
+  minimumRequirementsInDecember,
   contactParagraph,
   date,
   deadlineOf,
@@ -43,6 +44,7 @@ export function administrationContinuesLetter(input: LetterInput): {
           : '') +
           `Gennemgangen omfatter alle sager, hvor fokusmålenes minimumskrav ikke var opfyldt pr. 31. december ${decision.year}, og resultatet sendes til Beskæftigelsesministeriet senest ${review ? date(review.date) : '3 måneder efter modtagelsen af dette brev'} med kommunens initiativer${cite(ruleOf(decision, 'passive_case_review'))}.`,
       ),
+      ...minimumRequirementsInDecember(decision),
       heading(`Kommunens resultater i ${decision.year}`),
       resultsTable(decision),
       thresholdSources(decision),

@@ -10,6 +10,7 @@ import { heading, paragraph, type LetterBlock } from '../letter-document.js';
 import type { LetterInput } from '../letter-input.js';
 import {
   contactParagraph,
+  minimumRequirementsInDecember,
   decisionOf,
   quoted,
   resultsTable,
@@ -30,6 +31,7 @@ export function administrationEndsLetter(input: LetterInput): {
       heading('Retsgrundlag'),
       paragraph(`Afgørelsen er truffet efter ${decision.rule.citation}:`),
       ...quoted(decision.rule),
+      ...minimumRequirementsInDecember(decision),
       heading(`Kommunens resultater i ${decision.year}`),
       resultsTable(decision),
       thresholdSources(decision),

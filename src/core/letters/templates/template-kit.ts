@@ -7,7 +7,7 @@
 import { formatDanishDate, type IsoDate } from '../../calendar/iso-date.js';
 import { FOCUS_GOAL_LABELS, FOCUS_GOALS } from '../../domain/focus-goal.js';
 import { formatAgainst, formatDanishNumber, formatSignedAgainstZero } from '../../danish-format.js';
-import { paragraph, quote, table, type LetterBlock } from '../letter-document.js';
+import { heading, paragraph, quote, table, type LetterBlock } from '../letter-document.js';
 import type { CitedRule, DecisionFacts, LetterDeadline, LetterInput } from '../letter-input.js';
 
 /** "30. april 2025" */
@@ -110,4 +110,18 @@ export function contactParagraph(input: LetterInput): LetterBlock {
 /** The deadline of a kind, e.g. `account`. */
 export function deadlineOf(decision: DecisionFacts, kind: string): LetterDeadline | undefined {
   return decision.deadlines.find((deadline) => deadline.kind === kind);
+}
+
+/**
+ * Under administration: whether the minimum requirements were met in
+ * December of the assessment year, as the assessment states it; nothing for
+ * a letter input without them.
+ */
+export function minimumRequirementsInDecember(decision: DecisionFacts): LetterBlock[] {
+  const sentences = decision.minimumRequirementsInDecember ?? [];
+  if (sentences.length === 0) return [];
+  return [
+    heading(`Minimumskravene i december ${decision.year}`),
+    ...sentences.map((sentence) => paragraph(sentence)),
+  ];
 }
