@@ -76,9 +76,17 @@ export interface LoadReader {
   residents(): Promise<Map<string, number>>;
   /** The person_key of a person_id, or undefined. */
   personKey(personId: string): Promise<number | undefined>;
+  /**
+   * The person_id (the load's pseudonym) of each person_key, in the order
+   * given; a key not in the load is an error.
+   */
+  personIds(keys: readonly number[]): Promise<string[]>;
   columns(options?: ReadOptions): Promise<{ columns: LoadColumns; statistics: ReadStatistics }>;
   close(): void;
 }
+
+/** Person keys looked up per statement by `personIds`. */
+const PERSON_ID_CHUNK = 10_000;
 
 /** Key of the residents map. */
 export function residentsKey(municipality: number, year: number): string {
@@ -121,6 +129,24 @@ export async function openLoadReader(folder: string): Promise<LoadReader> {
       const result = await prepared.runAndReadAll();
       const row = result.getRows()[0];
       return row === undefined ? undefined : Number(row[0]);
+    },
+    async personIds(keys) {
+      const ids = new Map<number, string>();
+      const wanted = [...new Set(keys.map((key) => Math.trunc(key)))].sort((a, b) => a - b);
+      // In chunks, so that a national list (hundreds of thousands of persons) stays a few
+      // statements of modest size.
+      for (let start = 0; start < wanted.length; start += PERSON_ID_CHUNK) {
+        const chunk = wanted.slice(start, start + PERSON_ID_CHUNK);
+        const result = await connection.runAndReadAll(
+          `SELECT person_key::INTEGER, person_id FROM ${quoted('persons')} WHERE person_key IN (${chunk.join(',')})`,
+        );
+        for (const row of result.getRows()) ids.set(Number(row[0]), String(row[1]));
+      }
+      return keys.map((key) => {
+        const id = ids.get(Math.trunc(key));
+        if (id === undefined) throw new Error(`No person with person_key ${key} in ${folder}`);
+        return id;
+      });
     },
     async columns(options = {}) {
       const started = performance.now();

@@ -7,7 +7,9 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { YearMonth } from '../core/calendar/year-month.js';
+import { monthIndex, type YearMonth } from '../core/calendar/year-month.js';
+import type { MunicipalityCode } from '../core/domain/municipality.js';
+import { targetGroupAt, type TargetGroupMember } from '../core/measures/target-group-persons.js';
 import { eventRowCount, type LoadColumns } from '../core/measures/load-columns.js';
 import { createMeasureContext, type MeasureContext } from '../core/measures/measure-context.js';
 import { measurePersons, type PhaseTimes } from '../core/measures/measure-persons.js';
@@ -30,6 +32,15 @@ export interface MeasureRunOptions {
   readonly workers?: number;
   /** Time the phases of the pass (benchmarks; costs a little). */
   readonly timed?: boolean;
+  /**
+   * Also list the target group person by person at this month's R (a month
+   * of the run), of one municipality or all: the passive-case review and the
+   * persons of the § 8 sample.
+   */
+  readonly targetGroupAt?: {
+    readonly month: YearMonth;
+    readonly municipality?: MunicipalityCode;
+  };
 }
 
 export interface MeasureTimings {
@@ -51,6 +62,8 @@ export interface MeasureRunResult {
   readonly events: number;
   readonly workers: number;
   readonly timings: MeasureTimings;
+  /** The target group person by person, when `targetGroupAt` asked for it. */
+  readonly targetGroup?: readonly TargetGroupMember[];
 }
 
 export function defaultWorkers(): number {
@@ -58,6 +71,13 @@ export function defaultWorkers(): number {
 }
 
 export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRunResult> {
+  const listedMonth = options.targetGroupAt?.month;
+  if (
+    listedMonth !== undefined &&
+    (monthIndex(listedMonth) < monthIndex(options.from) ||
+      monthIndex(listedMonth) > monthIndex(options.to))
+  )
+    throw new RangeError(`The month ${listedMonth} is not among the months measured`);
   const workers = Math.max(1, Math.trunc(options.workers ?? defaultWorkers()));
   const readStarted = performance.now();
   const reader = await openLoadReader(options.folder);
@@ -114,7 +134,18 @@ export async function runMeasures(options: MeasureRunOptions): Promise<MeasureRu
     mergeMilliseconds = performance.now() - mergeStarted;
   }
   const measureMilliseconds = performance.now() - measureStarted - mergeMilliseconds;
+  const listed = options.targetGroupAt;
+  const targetGroup =
+    listed === undefined
+      ? undefined
+      : targetGroupAt({
+          columns,
+          context,
+          monthOffset: monthIndex(listed.month) - context.firstMonthIndex,
+          ...(listed.municipality === undefined ? {} : { municipality: listed.municipality }),
+        });
   return {
+    ...(targetGroup === undefined ? {} : { targetGroup }),
     rules: options.rules,
     context,
     accumulators,

@@ -9,6 +9,9 @@ import { writeMeasures, type WrittenFile } from '../measuring/write-measures.js'
 import { withLoad, type LoadSource } from './open-load.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { refuseSimulationMeasureFolder } from './simulation-output.js';
+import { targetGroupPersonsOf } from './passive-cases.js';
+import { targetGroupPersonsCsv } from '../reports/target-group-persons-csv.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
 
 export interface MeasureRequest {
   readonly load: LoadSource;
@@ -17,29 +20,41 @@ export interface MeasureRequest {
   /** The folder the files are written to. */
   readonly out: string;
   readonly workers?: number | undefined;
+  /**
+   * Also write the target group at `month` person by person to `file` (the
+   * persons of the § 8 case sample, `tilsyn sample --persons`).
+   */
+  readonly persons?: { readonly file: string; readonly month: YearMonth };
 }
 
 export interface MeasureResult {
   readonly loadId: string;
   readonly run: MeasureRunResult;
   readonly files: readonly WrittenFile[];
+  /** The persons file, when asked for: its path and how many persons it lists. */
+  readonly persons?: { readonly file: string; readonly count: number };
 }
 
 export async function measureLoad(request: MeasureRequest): Promise<MeasureResult> {
   return withLoad(request.load, async (load) => {
     const { from, to, workers } = request;
     await refuseSimulationMeasureFolder(request.out);
+    const persons = request.persons;
     const run = await runMeasures({
       folder: load.folder,
       from,
       to,
       workers,
       rules: OFFICIAL_RULES,
+      ...(persons === undefined ? {} : { targetGroupAt: { month: persons.month } }),
     });
     const files = await writeMeasures(request.out, run, {
       loadId: load.id,
       loadFolder: load.folder,
     });
-    return { loadId: load.id, run, files };
+    if (persons === undefined) return { loadId: load.id, run, files };
+    const rows = await targetGroupPersonsOf(load.folder, run);
+    await writeFileAtomic(persons.file, targetGroupPersonsCsv(rows));
+    return { loadId: load.id, run, files, persons: { file: persons.file, count: rows.length } };
   });
 }

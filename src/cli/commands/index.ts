@@ -13,6 +13,7 @@ import { letterCommand } from './letter.js';
 import { loadCommand } from './load.js';
 import { loadsCommand } from './loads.js';
 import { measureCommand } from './measure.js';
+import { passiveCasesCommand } from './passive-cases.js';
 import { reportCommand } from './report.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   statusReportCommand,
   reportCommand,
   letterCommand,
+  passiveCasesCommand,
   sampleCommand,
   explainCommand,
   rulesCommand,

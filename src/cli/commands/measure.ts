@@ -10,7 +10,14 @@ import { defaultWorkers } from '../../measuring/run-measures.js';
 import { measureLoad } from '../../pipeline/measure.js';
 import { writeExcelForms } from '../../pipeline/write-excel-forms.js';
 import { formatDanishNumber } from '../../core/danish-format.js';
-import { flag, optionalInteger, requiredMonth, requiredString } from '../arguments.js';
+import {
+  flag,
+  optionalInteger,
+  optionalString,
+  requiredMonth,
+  requiredString,
+} from '../arguments.js';
+import { personsMonth } from '../../pipeline/passive-cases.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
@@ -25,6 +32,7 @@ export const measureCommand: Command = {
   name: 'measure',
   summary: 'Beregn månedlige fokusmålinger og de øvrige målinger fra en indlæsning',
   help: `Brug: tilsyn measure --load ID|MAPPE --from ÅÅÅÅ-MM --to ÅÅÅÅ-MM --out MAPPE [--workers N]
+                       [--persons FIL [--persons-month ÅÅÅÅ-MM]]
 
 Beregner alle målinger fra en gemt indlæsning (mikrodata): målgruppe og
 passive for fokusmålene pr. kommune, måned, ydelsesgruppe og ydelse, den
@@ -33,6 +41,9 @@ benchmarkmålingerne. Skriver til MAPPE:
 
   focus_measures.csv            kommune, måned, mål, afgrænsning, målgruppe, passive
   national_focus_measures.csv   hele landet (summen af kommunerne) med andel
+  minimum_requirements.csv      minimumskravene under administration (§ 12, stk. 1,
+                                nr. 1) pr. kommune og måned: målgruppe, opfylder,
+                                andel, krav i kraft, opfyldt
   benefit_rates.csv             faktisk ydelsesgrad pr. år og halvår
   early_effort.csv              tidlig indsats pr. måned (kohorte, krav ikke opfyldt)
   early_effort_alerts.csv       henvendelser og redegørelser (STARs brev af 4. maj 2021)
@@ -47,6 +58,13 @@ ${LOAD_ARGUMENT_HELP}
   --to ÅÅÅÅ-MM       sidste måned
   --out MAPPE        hvor filerne skrives
   --workers N        antal tråde (standard: ${defaultWorkers()})
+  --persons FIL      skriv også målgruppen person for person i en måned til FIL
+                     (person_id som pseudonym, municipality, benefit,
+                     passive_offers, passive_conversations): personfilen til
+                     tilsyn sample --persons. Personhenførbare data
+  --persons-month ÅÅÅÅ-MM
+                     måneden for --persons (standard: --to), fx december i det
+                     år, der udvalgte kommunen
   --excel            skriv også CSV-filerne til Excel i MAPPE/excel/ (semikolon,
                      decimalkomma, UTF-8 med BOM, danske overskrifter og
                      kommunenavne); filerne ovenfor er uændrede
@@ -64,6 +82,8 @@ ${DATA_DIRECTORY_HELP}
     to: { type: 'string' },
     out: { type: 'string' },
     workers: { type: 'string' },
+    persons: { type: 'string' },
+    'persons-month': { type: 'string' },
     excel: { type: 'boolean' },
     set: { type: 'string', multiple: true },
     ...DATA_DIRECTORY_OPTION,
@@ -78,7 +98,16 @@ ${DATA_DIRECTORY_HELP}
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
     const overrides = parseRuleOverrides(OFFICIAL_RULES, ruleSettings(args));
+    const personsFile = optionalString(args, 'persons');
+    const personsMonthGiven =
+      optionalString(args, 'persons-month') === undefined
+        ? undefined
+        : requiredMonth(args, 'persons-month');
+    if (personsFile === undefined && personsMonthGiven !== undefined)
+      throw new UsageError('--persons-month kræver --persons FIL');
     if (overrides.length > 0) {
+      if (personsFile !== undefined)
+        throw new UsageError('--persons skriver den officielle målgruppe, ikke en simulering');
       if (flag(args, 'excel'))
         throw new UsageError('--excel skriver officielle målinger, ikke en simulering');
       const simulation = await simulateMeasures({
@@ -95,12 +124,20 @@ ${DATA_DIRECTORY_HELP}
       );
       return EXIT_OK;
     }
-    const { loadId, run, files } = await measureLoad({
+    const { loadId, run, files, persons } = await measureLoad({
       load: loadSource(args, io),
       from,
       to,
       out,
       workers,
+      ...(personsFile === undefined
+        ? {}
+        : {
+            persons: {
+              file: resolve(io.cwd, personsFile),
+              month: personsMonth(from, to, personsMonthGiven),
+            },
+          }),
     });
     const excel = flag(args, 'excel') ? await writeExcelForms(join(out, 'excel'), files) : [];
     const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
@@ -112,6 +149,11 @@ ${DATA_DIRECTORY_HELP}
         `Skrevet til ${out}:`,
         ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
         ...excel.map((name) => `  excel/${name.padEnd(24)} til Excel`),
+        ...(persons === undefined || personsFile === undefined
+          ? []
+          : [
+              `Målgruppen person for person (${personsMonth(from, to, personsMonthGiven)}): ${formatDanishNumber(persons.count)} personer i ${personsFile}`,
+            ]),
         '',
       ].join('\n'),
     );

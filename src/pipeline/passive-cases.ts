@@ -1,0 +1,140 @@
+/**
+ * The list of all passive cases for the review under administration (bek.
+ * nr. 301 § 12, stk. 1, nr. 2; bek. nr. 1409 § 13) from a load: the months
+ * the December focus measure averages are measured (to find the goals and
+ * the benefit groups that miss them), the municipality's target group is
+ * evaluated person by person at 31 December with the same code, and the
+ * cases are named by the load's pseudonymised person ids.
+ *
+ * And the per-person target group at a month for the § 8 sample (`tilsyn
+ * measure --persons`), likewise named.
+ */
+import { assessmentMonth } from '../core/assessment/assessment-inputs.js';
+import { passiveCaseList, type PassiveCaseList } from '../core/administration/passive-cases.js';
+import {
+  benefitsMissingGoals,
+  goalsMissedAtAssessment,
+} from '../core/case-sample/missed-benefits.js';
+import { averagingWindow } from '../core/focus-measures/averaging-window.js';
+import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
+import type { TargetGroupMember } from '../core/measures/target-group-persons.js';
+import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
+import { rulesForAssessment } from '../core/rules/rules-in-force.js';
+import type { YearMonth } from '../core/calendar/year-month.js';
+import { UsageError } from '../files/usage-error.js';
+import { isCprNumber } from '../loading/cpr-number.js';
+import { monthlyAggregatesOf } from '../measuring/measure-results.js';
+import { openLoadReader } from '../measuring/read-load-columns.js';
+import type { MeasureRunResult } from '../measuring/run-measures.js';
+import { runMeasures } from '../measuring/run-measures.js';
+import { municipalityNames } from './legal-inputs.js';
+import { withLoad, type LoadSource } from './open-load.js';
+import type { TargetGroupPersonRow } from '../reports/target-group-persons-csv.js';
+
+export interface PassiveCasesRequest {
+  readonly load: LoadSource;
+  readonly municipality: number;
+  /** The assessment year: the cases of 31 December of it. */
+  readonly year: number;
+  readonly workers?: number | undefined;
+}
+
+export interface PassiveCasesResult {
+  readonly loadId: string;
+  readonly list: PassiveCaseList;
+  /** The monthly aggregates measured (the December measures the list agrees with). */
+  readonly aggregates: MonthlyAggregates;
+}
+
+export async function passiveCasesOfLoad(
+  request: PassiveCasesRequest,
+): Promise<PassiveCasesResult> {
+  const { municipality, year } = request;
+  const names = await municipalityNames();
+  if (!names.known.has(municipality))
+    throw new UsageError(`--municipality ${municipality} er ikke en af de 98 kommunekoder`);
+  const december = assessmentMonth(year);
+  const window = averagingWindow(OFFICIAL_RULES, december);
+  return withLoad(request.load, async (load) => {
+    const run = await runMeasures({
+      folder: load.folder,
+      from: window.months[0] ?? december,
+      to: december,
+      rules: OFFICIAL_RULES,
+      workers: request.workers,
+      targetGroupAt: { month: december, municipality },
+    });
+    const aggregates = new MonthlyAggregates(monthlyAggregatesOf(run));
+    const goalsMissed = goalsMissedAtAssessment(OFFICIAL_RULES, aggregates, municipality, year);
+    const groups = benefitsMissingGoals(
+      OFFICIAL_RULES,
+      aggregates,
+      municipality,
+      year,
+      goalsMissed,
+    );
+    const members = run.targetGroup ?? [];
+    const ids = await pseudonymsOf(load.folder, members);
+    const list = passiveCaseList({
+      municipality,
+      year,
+      rules: rulesForAssessment(OFFICIAL_RULES, year),
+      goalsMissed,
+      groups,
+      members,
+      personIdOf: (person) => {
+        const id = ids.get(person);
+        if (id === undefined) throw new Error(`No person id for person_key ${person}`);
+        return id;
+      },
+    });
+    return { loadId: load.id, list, aggregates };
+  });
+}
+
+/**
+ * The load's person ids (pseudonyms) of `members`. A load never holds a CPR
+ * number as a person id (the loader refuses them without a key and replaces
+ * them with keyed hashes with one); should one appear all the same, nothing
+ * is written.
+ */
+async function pseudonymsOf(
+  folder: string,
+  members: readonly TargetGroupMember[],
+): Promise<Map<number, string>> {
+  const reader = await openLoadReader(folder);
+  try {
+    const keys = members.map((member) => member.person);
+    const ids = await reader.personIds(keys);
+    if (ids.some(isCprNumber))
+      throw new Error(
+        'The load holds a CPR number as a person id; no list of persons is written from it',
+      );
+    return new Map(keys.map((key, index) => [key, ids[index] ?? '']));
+  } finally {
+    reader.close();
+  }
+}
+
+/**
+ * The target group of every municipality at `month` of a finished run,
+ * person by person with their pseudonyms (`tilsyn measure --persons`): the
+ * run must have been asked for it (`targetGroupAt`).
+ */
+export async function targetGroupPersonsOf(
+  folder: string,
+  run: MeasureRunResult,
+): Promise<TargetGroupPersonRow[]> {
+  const members = run.targetGroup;
+  if (members === undefined) throw new Error('The run did not list the target group');
+  const ids = await pseudonymsOf(folder, members);
+  return members.map((member) => ({ personId: ids.get(member.person) ?? '', member }));
+}
+
+/** The month `measure --persons` lists: the one given, or the last month measured. */
+export function personsMonth(from: YearMonth, to: YearMonth, given?: YearMonth): YearMonth {
+  if (given === undefined) return to;
+  if (given < from || given > to)
+    throw new UsageError(`--persons-month ${given} ligger uden for --from ${from} … --to ${to}`);
+  return given;
+}
