@@ -9,6 +9,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yearMonth } from '../../src/core/calendar/year-month.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
+import { openLoad } from '../../src/loading/load-catalog.js';
+import { assessmentInputsOfLoad } from '../../src/pipeline/assessment-inputs-of-load.js';
 import type { PersonRecords } from '../support/load-records.js';
 import { runCli } from '../support/run-cli.js';
 import { writeLoadStore } from '../support/write-load-store.js';
@@ -144,5 +148,23 @@ describe('minimum_requirements.csv', () => {
         },
       ],
     ]);
+  });
+});
+
+describe('assess --load', () => {
+  it('gives the assessment the same counts as minimum_requirements.csv', async () => {
+    const { inputs } = await assessmentInputsOfLoad({
+      load: await openLoad(root, load),
+      fromYear: 2024,
+      toYear: 2024,
+      municipalities: [101, 147],
+      rules: OFFICIAL_RULES,
+      months: { from: yearMonth('2024-06'), to: yearMonth('2024-07') },
+      ratesYears: [],
+    });
+    const counts = inputs.minimumRequirements;
+    expect(counts?.get(101, yearMonth('2024-06'), 'offers')).toEqual({ target: 3, met: 1 });
+    expect(counts?.get(101, yearMonth('2024-07'), 'conversations')).toEqual({ target: 4, met: 2 });
+    expect(counts?.get(147, yearMonth('2024-07'), 'offers')).toEqual({ target: 0, met: 0 });
   });
 });
