@@ -15,6 +15,7 @@
  * Rows read = rows loaded + rows rejected, for every file, always: the counts
  * are checked before anything is committed.
  */
+import { neutraliseFormulaSql } from '../files/spreadsheet-cell.js';
 import { availableParallelism } from 'node:os';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
@@ -349,13 +350,16 @@ function manifestFiles(
 
 /**
  * The rejects file: every rejected row with file, line (the row number for a
- * Parquet file), column, value (CPR numbers masked) and reason; written beside
+ * Parquet file), column, value (CPR numbers masked; a cell a spreadsheet would
+ * run as a formula neutralised, src/files/spreadsheet-cell.ts) and reason; written beside
  * its target and renamed, so that it is complete or absent.
  */
 async function writeRejects(session: DuckDbSession, path: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   await session.run(
-    `COPY (SELECT file, position AS line, column_name AS "column", value, reason
+    `COPY (SELECT ${neutraliseFormulaSql('file')} AS file, position AS line,
+                  ${neutraliseFormulaSql('column_name')} AS "column",
+                  ${neutraliseFormulaSql('value')} AS value, reason
            FROM problems ORDER BY file_order, position)
      TO ${sqlString(temporary)} (FORMAT csv, HEADER true, DELIMITER ',')`,
   );
