@@ -25,6 +25,7 @@ import { readMunicipalities } from '../reference/municipalities.js';
 import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
+import { digestFile } from './file-digest.js';
 import { findInputFiles } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
 import {
@@ -210,6 +211,9 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     const order = (name: string) => (name === 'persons' ? -1 : orderOf(name as InputFileName));
     for (const table of [...tables].sort((a, b) => order(a.name) - order(b.name)))
       stored.push(await writeTable(session, table, staging));
+    const checked = await Promise.all(
+      stored.map(async (file) => ({ ...file, ...(await digestFile(join(staging, file.file))) })),
+    );
     let rejectsFile: string | undefined;
     if (report.totalProblems > 0) {
       rejectsFile = 'rejects.csv';
@@ -226,7 +230,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
       municipalitiesFrom: municipalitiesInput === undefined ? 'shipped' : 'load',
       persons: stored[0]?.rows ?? 0,
       files: manifestFiles(prepared, report, stored),
-      stored,
+      stored: checked,
       warnings: report.warnings,
       ...(rejectsFile === undefined ? {} : { rejectsFile }),
     };
