@@ -8,7 +8,7 @@ import { restoreNeutralised } from '../files/spreadsheet-cell.js';
 import { BENEFIT_TYPES, type BenefitType } from '../core/domain/benefit-type.js';
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
-import { isCprNumber } from '../loading/cpr-number.js';
+import { cprDigitsOf } from '../loading/cpr-number.js';
 import { readCsvFile } from '../files/read-text-file.js';
 import { RowReader } from '../files/row-reader.js';
 
@@ -50,7 +50,7 @@ export function samplePersonsFromTable(
     const reader = new RowReader(table, row, problems);
     const personIdCell = reader.required('person_id');
     let personId = personIdCell === undefined ? undefined : restoreNeutralised(personIdCell);
-    if (personId !== undefined && isCprNumber(personId)) {
+    if (personId !== undefined && cprDigitsOf(personId.normalize('NFKC').trim()) !== undefined) {
       problems.push({
         file: table.file,
         line: row.line,

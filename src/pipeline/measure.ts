@@ -43,7 +43,9 @@ export interface MeasureResult {
 }
 
 export async function measureLoad(request: MeasureRequest): Promise<MeasureResult> {
-  return withLoad(request.load, async (load) => {
+  // The measure files and measure_run.json are the official record of a run:
+  // every byte of the load is checked against its manifest first.
+  return withLoad({ ...request.load, check: 'checksum' }, async (load) => {
     const { from, to, workers } = request;
     await refuseSimulationMeasureFolder(request.out);
     const persons = request.persons;
