@@ -4,15 +4,14 @@
  *   (with `manifest.json`); or
  * - a folder of raw register files (data.md): these are validated exactly as
  *   `tilsyn load` does and stored in a temporary data directory for the
- *   run only. Bad data is refused with the same report; nothing is added to
+ *   run only (temporary-store.ts: removed also when the run is interrupted).
+ *   Bad data is refused with the same report; nothing is added to
  *   the catalog.
  *
  * And loading a folder of raw files into the store, as `tilsyn load` does:
  * the pseudonymisation key and the memory limit come from the environment
  * (or the key from a file), the same for both.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../files/input-error.js';
 import { isFile, isFolder } from '../files/path-kind.js';
@@ -21,6 +20,7 @@ import { isLoadId } from '../loading/load-id.js';
 import type { IntegrityCheck } from '../loading/load-integrity.js';
 import { loadData, type LoadResult } from '../loading/load-data.js';
 import { resolvePseudonymKey } from '../loading/pseudonym-key.js';
+import { createTemporaryStore } from './temporary-store.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -111,8 +111,9 @@ export async function loadFolder(request: LoadFolderRequest): Promise<LoadResult
 }
 
 async function loadRawFolder(folder: string, source: LoadSource): Promise<LoadForRun> {
-  const temporary = await mkdtemp(join(tmpdir(), 'tilsyn-load-'));
-  const release = () => rm(temporary, { recursive: true, force: true });
+  const store = await createTemporaryStore();
+  const temporary = store.folder;
+  const release = () => store.release();
   try {
     const result = await loadFolder({
       source: folder,
