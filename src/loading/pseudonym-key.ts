@@ -6,7 +6,7 @@
  * command line itself, and is never stored.
  */
 import { createHmac } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from '../files/usage-error.js';
 import { normaliseCprNumber } from './cpr-number.js';
 
@@ -59,6 +59,21 @@ export async function resolvePseudonymKey(
   if (weakness !== undefined)
     throw new UsageError(`pseudonymiseringsnøglen er for svag: ${weakness}; ${MAKE_A_KEY}`);
   return { bytes };
+}
+
+/**
+ * A warning (Danish) when the key file can be read or changed by others than
+ * its owner, or undefined.
+ */
+export async function keyFileWarning(keyFile: string): Promise<string | undefined> {
+  let mode: number;
+  try {
+    mode = (await stat(keyFile)).mode;
+  } catch {
+    return undefined;
+  }
+  if ((mode & 0o077) === 0) return undefined;
+  return `nøglefilen ${keyFile} kan læses af andre end ejeren (rettigheder ${(mode & 0o777).toString(8)}); gør den privat med "chmod 600 ${keyFile}"`;
 }
 
 /** Why a key is too weak (Danish), or undefined for a key of real strength. */

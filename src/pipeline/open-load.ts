@@ -19,7 +19,7 @@ import { openLoad, type OpenedLoad } from '../loading/load-catalog.js';
 import { isLoadId } from '../loading/load-id.js';
 import type { IntegrityCheck } from '../loading/load-integrity.js';
 import { loadData, type LoadResult } from '../loading/load-data.js';
-import { resolvePseudonymKey } from '../loading/pseudonym-key.js';
+import { keyFileWarning, resolvePseudonymKey } from '../loading/pseudonym-key.js';
 import { createTemporaryStore } from './temporary-store.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -97,8 +97,10 @@ export interface LoadFolderRequest {
 /** Validates and stores a folder of raw files as a new load (`tilsyn load`). */
 export async function loadFolder(request: LoadFolderRequest): Promise<LoadResult> {
   const key = await resolvePseudonymKey(request.keyFile, request.env);
+  const keyWarning =
+    request.keyFile === undefined ? undefined : await keyFileWarning(request.keyFile);
   const memoryLimit = request.env['TILSYN_LOAD_MEMORY_LIMIT'];
-  return loadData({
+  const result = await loadData({
     source: request.source,
     dataDirectory: request.dataDirectory,
     acceptValidRows: request.acceptValidRows,
@@ -108,6 +110,9 @@ export async function loadFolder(request: LoadFolderRequest): Promise<LoadResult
     now: request.now,
     createdBy: request.createdBy,
   });
+  return keyWarning === undefined
+    ? result
+    : { ...result, warnings: [keyWarning, ...result.warnings] };
 }
 
 async function loadRawFolder(folder: string, source: LoadSource): Promise<LoadForRun> {
