@@ -17,7 +17,7 @@
  */
 import { neutraliseFormulaSql } from '../files/spreadsheet-cell.js';
 import { availableParallelism } from 'node:os';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -107,10 +107,45 @@ export type LoadResult =
 export const DEFAULT_MEMORY_LIMIT = '2GB';
 const SHOWN_PROBLEMS = 20;
 
+/**
+ * The store holds personal data: the data directory this load creates, the
+ * `loads` folder and every folder and file of the load are private to the
+ * user (700 and 600), whatever the umask — DuckDB writes the Parquet files,
+ * so the process's umask is set to 077 while the load runs.
+ */
 export async function loadData(request: LoadRequest): Promise<LoadResult> {
+  const restoreUmask = privateUmask();
+  try {
+    return await loadPrivately(request);
+  } finally {
+    restoreUmask();
+  }
+}
+
+const PRIVATE_FOLDER = 0o700;
+
+/** Sets the umask to 077; returns what puts the old one back (a no-op where it cannot be set). */
+function privateUmask(): () => void {
+  let previous: number;
+  try {
+    previous = process.umask(0o077);
+  } catch {
+    // Worker threads cannot set the umask.
+    return () => undefined;
+  }
+  return () => {
+    process.umask(previous);
+  };
+}
+
+async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
   const phase = request.onPhase ?? (() => undefined);
   const dataDirectory = request.dataDirectory;
-  await mkdir(loadsFolder(dataDirectory), { recursive: true });
+  const created = await mkdir(dataDirectory, { recursive: true, mode: PRIVATE_FOLDER });
+  if (created !== undefined) await chmod(dataDirectory, PRIVATE_FOLDER);
+  await mkdir(loadsFolder(dataDirectory), { recursive: true, mode: PRIVATE_FOLDER });
+  // A store made by an earlier version may be readable by everyone.
+  await chmod(loadsFolder(dataDirectory), PRIVATE_FOLDER).catch(() => undefined);
   await removeAbandonedStaging(dataDirectory);
   const id = newLoadId(request.now);
   const staging = await createStaging(dataDirectory, id);
