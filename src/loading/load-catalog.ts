@@ -193,7 +193,8 @@ export async function openLoad(
   };
 }
 
-async function readManifest(folder: string): Promise<LoadManifest | undefined> {
+/** The manifest of the load folder `folder`; undefined when absent or unreadable. */
+export async function readManifest(folder: string): Promise<LoadManifest | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
     return isLoadManifest(parsed) ? parsed : undefined;

@@ -36,7 +36,6 @@ import {
 } from '../inputs/read-framework-conditions.js';
 import { readOfficialFigures } from '../inputs/read-official-figures.js';
 import { benchmarkMeasureValuesOf, benchmarkRecordsOf } from '../measuring/measure-results.js';
-import { runMeasures } from '../measuring/run-measures.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 import { writeExpectedRates } from '../reports/write-expected-rates.js';
 import {
@@ -44,7 +43,7 @@ import {
   frameworkConditionsOfLoad,
   monthsOfPeriod,
 } from './benchmark-inputs-of-load.js';
-import { withLoad, type LoadSource } from './open-load.js';
+import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 
 export interface BenchmarkRequest {
@@ -175,8 +174,7 @@ async function benchmarkInputsOfLoad(
   measures: readonly BenchmarkMeasureValues[];
 }> {
   return withLoad(source, async (load) => {
-    const run = await runMeasures({
-      folder: load.folder,
+    const run = await measureOpenedLoad(load, {
       ...monthsOfPeriod(period),
       rules: OFFICIAL_RULES,
     });

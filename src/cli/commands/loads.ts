@@ -100,6 +100,12 @@ function describeLoads(
       cells.push(digest);
       lines.push(`    ${cells.join('  ')}`);
     }
+    const period = load.manifest.dataPeriod;
+    lines.push(
+      period === undefined
+        ? '    Dataperiode ukendt (indlæst med en ældre version eller uden daterede rækker)'
+        : `    Data fra ${period.first} til og med ${period.last}`,
+    );
     lines.push(...integrityLines(load, verified));
   });
   if (verified) lines.push('', 'Hver gemt fils SHA-256 er kontrolleret mod manifestet.');
