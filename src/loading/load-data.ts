@@ -44,9 +44,11 @@ import {
   type ManifestStoredFile,
 } from './load-manifest.js';
 import { prepareInputFile, type PreparedInput } from './prepare-input-file.js';
-import { hmacPads, type PseudonymKey } from './pseudonym-key.js';
+import { PersonIdReader, personIdForSql } from './person-id.js';
+import type { PseudonymKey } from './pseudonym-key.js';
 import { writePersons, writeTable, type TableToStore } from './store-writer.js';
 import { PROBLEMS_TABLE_SQL, validateFile, type ValidatedFile } from './validate-file.js';
+import { PERSON_ID_FUNCTION } from './validation-sql.js';
 
 export type LoadPhase = 'scan' | 'validate' | 'compare' | 'write' | 'commit';
 
@@ -142,15 +144,10 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     ].map(maskCprNumbers);
 
     phase('validate');
-    if (request.key !== undefined) {
-      const pads = hmacPads(request.key);
-      session.addSecret(pads.inner);
-      session.addSecret(pads.outer);
-      await session.run(`SET VARIABLE tilsyn_ipad = unhex(${sqlString(pads.inner)})`);
-      await session.run(`SET VARIABLE tilsyn_opad = unhex(${sqlString(pads.outer)})`);
-    }
+    const personIds = new PersonIdReader(request.key);
+    session.registerTextFunction(PERSON_ID_FUNCTION, (raw) => personIdForSql(personIds.read(raw)));
     await session.run(PROBLEMS_TABLE_SQL);
-    const settings = { session, workFolder: work, key: request.key, municipalityCodes: [] };
+    const settings = { session, workFolder: work, personIds, municipalityCodes: [] };
     const validated: ValidatedFile[] = [];
     const municipalitiesInput = prepared.find(
       (input) => input.found.spec.name === 'municipalities',
