@@ -35,7 +35,7 @@ ${DATA_DIRECTORY_HELP}
   async run(args, io) {
     const directory = dataDirectory(args, io);
     const verify = flag(args, 'verify');
-    const loads = await storedLoads(directory, verify ? 'checksum' : 'size');
+    const { loads, currentDamaged } = await storedLoads(directory, verify ? 'checksum' : 'size');
     const exit =
       verify && loads.some((load) => load.integrity.state === 'damaged') ? EXIT_BAD_INPUT : EXIT_OK;
     if (flag(args, 'json')) {
@@ -51,6 +51,10 @@ ${DATA_DIRECTORY_HELP}
       io.stdout(`Der er ingen indlæsninger i ${directory}. Indlæs data med "tilsyn load MAPPE".\n`);
       return EXIT_OK;
     }
+    if (currentDamaged)
+      io.stdout(
+        'Advarsel: loads/CURRENT er beskadiget (indeholder ikke et indlæsnings-id): ingen indlæsning er i brug. Indlæs data igen, eller brug --load ID.\n\n',
+      );
     io.stdout(describeLoads(directory, loads, verify));
     return exit;
   },
