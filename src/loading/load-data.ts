@@ -26,6 +26,7 @@ import { readMunicipalities } from '../reference/municipalities.js';
 import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
+import { dataPeriodOfStore } from './data-period.js';
 import { digestFile } from './file-digest.js';
 import { fileChanged, findInputFiles, type FoundInputFile } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
@@ -249,6 +250,7 @@ async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
     // Every input file has now been read for the last time: the checksums and
     // rows are of the files found only if none was replaced or written to since.
     await refuseChangedInputs(found);
+    const dataPeriod = await dataPeriodOfStore(session, staging, stored);
     const checked = await Promise.all(
       stored.map(async (file) => ({ ...file, ...(await digestFile(join(staging, file.file))) })),
     );
@@ -267,6 +269,7 @@ async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
       acceptedValidRows: request.acceptValidRows,
       municipalitiesFrom: municipalitiesInput === undefined ? 'shipped' : 'load',
       persons: stored[0]?.rows ?? 0,
+      ...(dataPeriod === undefined ? {} : { dataPeriod }),
       files: manifestFiles(prepared, report, stored),
       stored: checked,
       warnings: report.warnings,
