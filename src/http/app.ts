@@ -8,11 +8,19 @@
  * calls one service function, and a presenter shapes the answer.
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { installErrorHandling } from './error-handler.js';
 import { LOG_SERIALIZERS } from './log-privacy.js';
+import type { Municipality } from '../core/domain/municipality.js';
+import { readMunicipalities } from '../reference/municipalities.js';
+import type { Database } from '../storage/database.js';
+import type { HttpContext } from './http-context.js';
+import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { sessionRoutes } from './routes/session.js';
 import type { TilsynApp } from './tilsyn-app.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
@@ -25,10 +33,30 @@ export type LogSetting =
     };
 
 export interface AppOptions {
+  readonly database: Database;
+  /** Where stored loads are kept. */
+  readonly dataDirectory: string;
   readonly log?: LogSetting;
+  /** Default: the clock. */
+  readonly now?: () => Date;
+  /** Default: `data/municipalities.csv`. */
+  readonly municipalities?: readonly Municipality[];
+  /** Mark the session cookie Secure (behind HTTPS). Default false. */
+  readonly secureCookies?: boolean;
+  /** Default 10. */
+  readonly loginAttemptsPerMinute?: number;
 }
 
-export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
+export async function buildApp(options: AppOptions): Promise<TilsynApp> {
+  const context: HttpContext = {
+    database: options.database,
+    dataDirectory: options.dataDirectory,
+    municipalities: options.municipalities ?? (await readMunicipalities()),
+    now: options.now ?? (() => new Date()),
+    secureCookies: options.secureCookies ?? false,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+  };
+
   const app = Fastify({
     logger: loggerOptions(options.log ?? false),
     // Closing waits for requests in flight; idle keep-alive connections are
@@ -47,9 +75,13 @@ export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
       },
     },
   });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
   installErrorHandling(app);
+  installPrincipal(app, context);
 
   healthRoutes(app);
+  sessionRoutes(app, context);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.ready();

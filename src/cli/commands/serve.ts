@@ -54,7 +54,12 @@ ${DATA_DIRECTORY_HELP}
         : { kind: 'postgres' as const, url };
 
     const database = await openDatabase(config);
-    const app = await buildApp({ log: { level: 'info' } });
+    const app = await buildApp({
+      database,
+      dataDirectory: dataDirectory(args, io),
+      log: { level: 'info' },
+      secureCookies: io.env['TILSYN_SECURE_COOKIES'] === '1',
+    });
     const address = await app.listen({ port, host });
     io.stderr(`tilsyn lytter på ${address}\n`);
 
