@@ -16,10 +16,12 @@ import { installErrorHandling } from './error-handler.js';
 import { LOG_SERIALIZERS } from './log-privacy.js';
 import type { Municipality } from '../core/domain/municipality.js';
 import { readMunicipalities } from '../reference/municipalities.js';
+import { caseSystem } from '../cases/case-system.js';
 import type { Database } from '../storage/database.js';
 import type { HttpContext } from './http-context.js';
 import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
 import type { TilsynApp } from './tilsyn-app.js';
 
@@ -43,16 +45,25 @@ export interface AppOptions {
   readonly municipalities?: readonly Municipality[];
   /** Mark the session cookie Secure (behind HTTPS). Default false. */
   readonly secureCookies?: boolean;
+  /** The environment the services may read (default: none). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Default 10. */
   readonly loginAttemptsPerMinute?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<TilsynApp> {
+  const now = options.now ?? (() => new Date());
   const context: HttpContext = {
     database: options.database,
+    system: caseSystem({
+      database: options.database,
+      dataDirectory: options.dataDirectory,
+      now,
+      ...(options.env === undefined ? {} : { env: options.env }),
+    }),
     dataDirectory: options.dataDirectory,
     municipalities: options.municipalities ?? (await readMunicipalities()),
-    now: options.now ?? (() => new Date()),
+    now,
     secureCookies: options.secureCookies ?? false,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
   };
@@ -82,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
 
   healthRoutes(app);
   sessionRoutes(app, context);
+  runRoutes(app, context);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.ready();
