@@ -23,7 +23,7 @@ import {
 import { runDecisions } from '../../cases/run-decision-list.js';
 import { NATION } from '../../access/policy.js';
 import { authorize } from '../authorize.js';
-import { caseActorOf } from '../case-actor.js';
+import { actorOf as caseActorOf } from '../../cases/users.js';
 import type { HttpContext } from '../http-context.js';
 import { FormatQuery, sendList } from '../list-response.js';
 import type { Principal } from '../principal.js';
