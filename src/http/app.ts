@@ -21,6 +21,9 @@ import type { Database } from '../storage/database.js';
 import type { HttpContext } from './http-context.js';
 import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { municipalityRoutes } from './routes/municipalities.js';
+import { personRoutes } from './routes/persons.js';
+import { publicRoutes } from './routes/public.js';
 import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
 import type { TilsynApp } from './tilsyn-app.js';
@@ -94,6 +97,9 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   healthRoutes(app);
   sessionRoutes(app, context);
   runRoutes(app, context);
+  municipalityRoutes(app, context);
+  personRoutes(app, context);
+  publicRoutes(app, context);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.ready();
