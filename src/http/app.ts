@@ -1,0 +1,66 @@
+/**
+ * The tilsyn HTTP API: a Fastify instance whose routes validate requests and
+ * responses against TypeBox schemas, and whose OpenAPI 3 document is made
+ * from the same schemas (`GET /api/openapi.json`).
+ *
+ * Each route lives in `routes/<feature>.ts` and does four things: its schema
+ * parses the request, the policy (`src/access`) checks the permission, it
+ * calls one service function, and a presenter shapes the answer.
+ */
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { installErrorHandling } from './error-handler.js';
+import { LOG_SERIALIZERS } from './log-privacy.js';
+import { healthRoutes } from './routes/health.js';
+import type { TilsynApp } from './tilsyn-app.js';
+
+/** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
+export type LogSetting =
+  | false
+  | {
+      readonly level?: string;
+      /** Default: standard output. */
+      readonly stream?: { write(line: string): void };
+    };
+
+export interface AppOptions {
+  readonly log?: LogSetting;
+}
+
+export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
+  const app = Fastify({
+    logger: loggerOptions(options.log ?? false),
+    // Closing waits for requests in flight; idle keep-alive connections are
+    // closed at once so that a shutdown does not hang on them.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'tilsyn API',
+        description: 'Skærpet tilsyn med kommunernes beskæftigelsesindsats.',
+        version: '0.1.0',
+      },
+    },
+  });
+  installErrorHandling(app);
+
+  healthRoutes(app);
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.ready();
+  return app;
+}
+
+function loggerOptions(setting: LogSetting): FastifyServerOptions['logger'] {
+  if (setting === false) return false;
+  return {
+    level: setting.level ?? 'info',
+    serializers: LOG_SERIALIZERS,
+    ...(setting.stream === undefined ? {} : { stream: setting.stream }),
+  };
+}
