@@ -14,6 +14,8 @@ import { installErrorHandling } from './error-handler.js';
 import { LOG_SERIALIZERS } from './log-privacy.js';
 import { healthRoutes } from './routes/health.js';
 import type { TilsynApp } from './tilsyn-app.js';
+import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
+import { webClient } from './web-client.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
 export type LogSetting =
@@ -26,6 +28,8 @@ export type LogSetting =
 
 export interface AppOptions {
   readonly log?: LogSetting;
+  /** The web application: its views over the load in use, and its files under `/`. */
+  readonly web?: WebViewDependencies & { readonly clientFolder?: string };
 }
 
 export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
@@ -50,6 +54,10 @@ export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
   installErrorHandling(app);
 
   healthRoutes(app);
+  if (options.web !== undefined) {
+    webViewRoutes(app, options.web);
+    await webClient(app, options.web.clientFolder);
+  }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.ready();

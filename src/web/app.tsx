@@ -5,7 +5,9 @@
 import type { ReactNode } from 'react';
 import { Page } from './components/page.js';
 import { LoginPage } from './pages/login-page.js';
+import { MunicipalityPage } from './pages/municipality-page.js';
 import { OverviewPage } from './pages/overview-page.js';
+import { StatusReportPage } from './pages/status-report-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -47,6 +49,13 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
 
 function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
+  const municipality = match('/kommuner/:code', path);
+  if (municipality !== undefined) {
+    const code = Number(municipality['code']);
+    return <MunicipalityPage key={code} code={code} />;
+  }
+  if (match('/rapporter', path) !== undefined || match('/rapporter/status', path) !== undefined)
+    return <StatusReportPage />;
   if (match('/log-ind', path) !== undefined)
     return <LoginPage next={queryParameter(path, 'næste') ?? '/'} />;
   return (

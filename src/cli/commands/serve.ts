@@ -15,6 +15,11 @@ import { optionalInteger, optionalString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { UsageError } from '../../files/usage-error.js';
+import { PUBLIC_ACTOR } from '../../access/access-actor.js';
+import { WebDataSource } from '../../cases/views/web-data.js';
+import { addMonths, monthOfDate, parseYearMonth } from '../../core/calendar/year-month.js';
+import { isoDateOf } from '../../core/calendar/iso-date.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -33,6 +38,8 @@ gang, bliver færdige.
 Tilvalg:
   --port N            porten (standard: ${DEFAULT_PORT}; 0 vælger en ledig)
   --host H            adressen der lyttes på (standard: ${DEFAULT_HOST})
+  --month ÅÅÅÅ-MM     måneden webapplikationens tal gælder (standard: sidste
+                      hele måned)
   --database-url URL  PostgreSQL (postgres://…); standard: $DATABASE_URL,
                       ellers den indbyggede database i datamappen
 ${DATA_DIRECTORY_HELP}
@@ -41,6 +48,7 @@ ${DATA_DIRECTORY_HELP}
     port: { type: 'string' },
     host: { type: 'string' },
     'database-url': { type: 'string' },
+    month: { type: 'string' },
     ...DATA_DIRECTORY_OPTION,
   },
   async run(args, io) {
@@ -53,8 +61,26 @@ ${DATA_DIRECTORY_HELP}
         ? databaseConfigFrom(io.env, dataDirectory(args, io))
         : { kind: 'postgres' as const, url };
 
+    const monthText = optionalString(args, 'month');
+    const month =
+      monthText === undefined
+        ? addMonths(monthOfDate(isoDateOf(io.now().getFullYear(), io.now().getMonth() + 1, 1)), -1)
+        : parseYearMonth(monthText);
+    if (month === undefined) throw new UsageError('--month skal have formen ÅÅÅÅ-MM');
+
     const database = await openDatabase(config);
-    const app = await buildApp({ log: { level: 'info' } });
+    const app = await buildApp({
+      log: { level: 'info' },
+      web: {
+        database,
+        data: new WebDataSource({
+          dataDirectory: dataDirectory(args, io),
+          month,
+          rules: OFFICIAL_RULES,
+        }),
+        actorOf: () => Promise.resolve(PUBLIC_ACTOR),
+      },
+    });
     const address = await app.listen({ port, host });
     io.stderr(`tilsyn lytter på ${address}\n`);
 

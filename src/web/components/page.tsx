@@ -6,6 +6,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Loaded } from '../use-api.js';
 
+let pagesShown = 0;
+
 export function Page(props: {
   readonly title: string;
   readonly lead?: ReactNode;
@@ -15,7 +17,10 @@ export function Page(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${props.title} – tilsyn`;
-    heading.current?.focus({ preventScroll: true });
+    // After a navigation inside the app, the new page's heading takes the focus
+    // (a screen reader announces it); on the first page the browser's own start stays.
+    if (pagesShown > 0) heading.current?.focus({ preventScroll: true });
+    pagesShown += 1;
   }, [props.title]);
   return (
     <>
