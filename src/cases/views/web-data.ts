@@ -12,6 +12,7 @@ import type { Municipality } from '../../core/domain/municipality.js';
 import type { RuleBook } from '../../core/rules/rule-book.js';
 import { openLoad } from '../../loading/load-catalog.js';
 import { statusReportInputsOfLoad } from '../../pipeline/status-report-inputs-of-load.js';
+import { municipalityNames, readAggregatedInputs } from '../../pipeline/legal-inputs.js';
 import { readMunicipalities } from '../../reference/municipalities.js';
 
 export interface WebData {
@@ -24,12 +25,21 @@ export interface WebData {
   readonly source: string;
 }
 
+/**
+ * Where the figures come from: the load in use in the data directory, or
+ * aggregated files (a `focus_measures` and an `expected_rates` file, as
+ * `tilsyn assess --focus --rates` reads them).
+ */
+export type WebFigures =
+  | { readonly kind: 'load'; readonly dataDirectory: string }
+  | { readonly kind: 'files'; readonly focus: string; readonly rates: string };
+
 export class WebDataSource {
   private cached: { readonly key: string; readonly data: Promise<WebData> } | undefined;
 
   constructor(
     private readonly options: {
-      readonly dataDirectory: string;
+      readonly figures: WebFigures;
       readonly month: YearMonth;
       readonly rules: RuleBook;
     },
@@ -45,10 +55,15 @@ export class WebDataSource {
 
   /** The data of the load in use (measured on first use, then kept until the load changes). */
   async current(): Promise<WebData> {
-    const load = await openLoad(this.options.dataDirectory, 'current');
-    const key = `${load.id}|${this.options.month}`;
+    const figures = this.options.figures;
+    const loadId =
+      figures.kind === 'load' ? (await openLoad(figures.dataDirectory, 'current')).id : 'filer';
+    const key = `${loadId}|${this.options.month}`;
     if (this.cached?.key !== key) {
-      const data = this.compute(load.id);
+      const data =
+        figures.kind === 'load'
+          ? this.compute(figures.dataDirectory, loadId)
+          : this.computeFiles(figures);
       this.cached = { key, data };
       data.catch(() => {
         if (this.cached?.key === key) this.cached = undefined;
@@ -57,8 +72,27 @@ export class WebDataSource {
     return this.cached.data;
   }
 
-  private async compute(loadId: string): Promise<WebData> {
-    const { dataDirectory, month, rules } = this.options;
+  private async computeFiles(figures: {
+    readonly focus: string;
+    readonly rates: string;
+  }): Promise<WebData> {
+    const { inputs } = await readAggregatedInputs(
+      { focus: figures.focus, rates: figures.rates },
+      process.cwd(),
+      await municipalityNames(),
+    );
+    return {
+      month: this.options.month,
+      loadId: 'filer',
+      loadCreatedAt: '',
+      inputs,
+      municipalities: await readMunicipalities(),
+      source: `Kilde: fokusmålinger fra ${figures.focus}; forventede og faktiske ydelsesgrader fra ${figures.rates}.`,
+    };
+  }
+
+  private async compute(dataDirectory: string, loadId: string): Promise<WebData> {
+    const { month, rules } = this.options;
     const load = await openLoad(dataDirectory, loadId);
     const municipalities = await readMunicipalities();
     const { inputs } = await statusReportInputsOfLoad({

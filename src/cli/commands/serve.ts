@@ -74,7 +74,7 @@ ${DATA_DIRECTORY_HELP}
       web: {
         database,
         data: new WebDataSource({
-          dataDirectory: dataDirectory(args, io),
+          figures: { kind: 'load', dataDirectory: dataDirectory(args, io) },
           month,
           rules: OFFICIAL_RULES,
         }),
