@@ -115,9 +115,9 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
   };
   // Evaluated in the page, where axe-core is now loaded.
-  const violations = (await page.evaluate(
+  const violations = await page.evaluate<AxeViolation[]>(
     `axe.run(document, ${JSON.stringify(options)}).then((result) => result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => ({ target: node.target })) })))`,
-  )) as AxeViolation[];
+  );
   return violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
   );
