@@ -8,11 +8,19 @@
  * calls one service function, and a presenter shapes the answer.
  */
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { installErrorHandling } from './error-handler.js';
 import { LOG_SERIALIZERS } from './log-privacy.js';
+import type { Municipality } from '../core/domain/municipality.js';
+import { readMunicipalities } from '../reference/municipalities.js';
+import type { Database } from '../storage/database.js';
+import type { HttpContext } from './http-context.js';
+import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { sessionRoutes } from './routes/session.js';
 import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
 import { webClient } from './web-client.js';
@@ -27,12 +35,32 @@ export type LogSetting =
     };
 
 export interface AppOptions {
+  readonly database: Database;
+  /** Where stored loads are kept. */
+  readonly dataDirectory: string;
   readonly log?: LogSetting;
   /** The web application: its views over the load in use, and its files under `/`. */
   readonly web?: WebViewDependencies & { readonly clientFolder?: string };
+  /** Default: the clock. */
+  readonly now?: () => Date;
+  /** Default: `data/municipalities.csv`. */
+  readonly municipalities?: readonly Municipality[];
+  /** Mark the session cookie Secure (behind HTTPS). Default false. */
+  readonly secureCookies?: boolean;
+  /** Default 10. */
+  readonly loginAttemptsPerMinute?: number;
 }
 
-export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
+export async function buildApp(options: AppOptions): Promise<TilsynApp> {
+  const context: HttpContext = {
+    database: options.database,
+    dataDirectory: options.dataDirectory,
+    municipalities: options.municipalities ?? (await readMunicipalities()),
+    now: options.now ?? (() => new Date()),
+    secureCookies: options.secureCookies ?? false,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+  };
+
   const app = Fastify({
     logger: loggerOptions(options.log ?? false),
     // Closing waits for requests in flight; idle keep-alive connections are
@@ -51,11 +79,15 @@ export async function buildApp(options: AppOptions = {}): Promise<TilsynApp> {
       },
     },
   });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
   installErrorHandling(app);
+  installPrincipal(app, context);
 
   healthRoutes(app);
+  sessionRoutes(app, context);
   if (options.web !== undefined) {
-    webViewRoutes(app, options.web);
+    webViewRoutes(app, context, options.web);
     await webClient(app, options.web.clientFolder);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -105,7 +105,7 @@ export interface MeasuredFocusMeasuresTable {
   scope: Fixed<string>;
   target: Fixed<number>;
   passive: Fixed<number>;
-  /** passive / target, null when the target group is empty. */
+  /** passive / target in percent (as the core's `monthlyShare`), null when the target group is empty. */
   passive_share: FixedOptional<number>;
 }
 
@@ -170,9 +170,9 @@ export interface AssessmentRunsTable {
   created_at: CreatedAt;
   started_at: LaterTimestamp;
   finished_at: LaterTimestamp;
-  approved_by: ColumnType<number | null, number | null | undefined, number>;
+  approved_by: ColumnType<number | null, number | null | undefined, number | null>;
   approved_at: LaterTimestamp;
-  issued_by: ColumnType<number | null, number | null | undefined, number>;
+  issued_by: ColumnType<number | null, number | null | undefined, number | null>;
   issued_at: LaterTimestamp;
 }
 
@@ -327,6 +327,7 @@ export interface RecoveryPlanMilestonesTable {
   recovery_plan_id: Fixed<number>;
   goal: Fixed<string>;
   month: Fixed<string>;
+  /** In percent (0–100), compared with the focus measure (the 12-month average) of the month. */
   target_passive_share: Fixed<number>;
 }
 

@@ -4,6 +4,7 @@
  * (aggregated figures only).
  */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { UserView } from '../http/presenters/user.js';
 import { api, ApiError, setCsrfToken } from './api.js';
 
 export type Role = 'ministry' | 'amk' | 'municipality' | 'auditor' | 'public';
@@ -24,18 +25,18 @@ export interface SessionUser {
 }
 
 interface SessionResponse {
-  readonly user?: Partial<SessionUser> & { readonly amk?: string | null };
+  readonly user?: UserView;
   readonly csrfToken?: string;
 }
 
 function userOf(response: SessionResponse | null): SessionUser | null {
   const user = response?.user;
-  if (user?.username === undefined || user.role === undefined) return null;
+  if (user === undefined) return null;
   return {
-    username: user.username,
+    username: user.displayName ?? user.username,
     role: user.role,
-    municipality: user.municipality ?? null,
-    region: user.region ?? user.amk ?? null,
+    municipality: user.municipalityCode,
+    region: user.amkRegion,
   };
 }
 

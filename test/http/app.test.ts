@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
+import { openDatabase, type Database } from '../../src/storage/database.js';
 
 describe('the HTTP API', () => {
   let app: TilsynApp;
+  let database: Database;
 
   beforeAll(async () => {
-    app = await buildApp();
+    database = await openDatabase({ kind: 'pglite', directory: undefined });
+    app = await buildApp({ database, dataDirectory: '/nonexistent' });
   });
 
   afterAll(async () => {
     await app.close();
+    await database.destroy();
   });
 
   it('answers the health check with 200', async () => {

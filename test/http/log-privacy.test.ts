@@ -2,16 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.js';
 import { loggablePath } from '../../src/http/log-privacy.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
+import { openDatabase, type Database } from '../../src/storage/database.js';
 
 const CPR = '0101901234';
 const CPR_WITH_DASH = '010190-1234';
 
 describe('the structured logs', () => {
   let app: TilsynApp;
+  let database: Database;
   const lines: string[] = [];
 
   beforeAll(async () => {
+    database = await openDatabase({ kind: 'pglite', directory: undefined });
     app = await buildApp({
+      database,
+      dataDirectory: '/nonexistent',
       log: { level: 'trace', stream: { write: (line) => lines.push(line) } },
     });
     await app.inject({ method: 'GET', url: `/api/health?cpr=${CPR}&reason=sag+om+Jens` });
@@ -28,17 +33,23 @@ describe('the structured logs', () => {
       url: '/api/nothing',
       payload: { password: 'hemmeligt', cpr: CPR },
     });
+    await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { username: 'nogen', password: `hemmeligt-${CPR}` },
+    });
   });
 
   afterAll(async () => {
     await app.close();
+    await database.destroy();
   });
 
   it('are JSON lines that record each request with method, path and status', () => {
     const records = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(records.some((record) => record['msg'] === 'incoming request')).toBe(true);
     const completed = records.filter((record) => record['msg'] === 'request completed');
-    expect(completed).toHaveLength(5);
+    expect(completed).toHaveLength(6);
     expect(completed[0]?.['res']).toEqual({ statusCode: 200 });
     expect(records.some((record) => JSON.stringify(record).includes('/api/health'))).toBe(true);
   });

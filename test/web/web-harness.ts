@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
-import { PUBLIC_ACTOR, type AccessActor } from '../../src/access/access-actor.js';
+import { hashPassword } from '../../src/access/passwords.js';
 import { WebDataSource } from '../../src/cases/views/web-data.js';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
@@ -20,7 +20,6 @@ import { buildApp } from '../../src/http/app.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
 import { WEB_CLIENT_FOLDER } from '../../src/http/web-client.js';
 import { openDatabase, type Database } from '../../src/storage/database.js';
-import type { FastifyRequest } from 'fastify';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -40,19 +39,42 @@ export interface WebHarness {
   readonly browser: Browser;
   /** A new page (own cookies) at `path`; its screenshot is kept if the running test fails. */
   open(path: string): Promise<Page>;
+  /** A new page logged in as `user` through the login form, then at `path`. */
+  openAs(user: keyof typeof USERS, path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function startWeb(
-  options: { readonly actorOf?: (request: FastifyRequest) => Promise<AccessActor> } = {},
-): Promise<WebHarness> {
+/** The users every browser test can log in as (password {@link PASSWORD}). */
+export const USERS = {
+  ministry: { username: 'styrelsen', role: 'ministry', municipality: null, amk: null },
+  amk: { username: 'amk-midt-nord', role: 'amk', municipality: null, amk: 'AMK Midt-Nord' },
+  municipality: { username: 'aarhus', role: 'municipality', municipality: 751, amk: null },
+  otherMunicipality: { username: 'ishoej', role: 'municipality', municipality: 183, amk: null },
+  auditor: { username: 'revisor', role: 'auditor', municipality: null, amk: null },
+} as const;
+export const PASSWORD = 'demo-adgangskode';
+
+export async function startWeb(): Promise<WebHarness> {
   if (!existsSync(join(WEB_CLIENT_FOLDER, 'index.html')))
     throw new Error('The web application is not built: run `npm run build` first.');
   const root = await mkdtemp(join(tmpdir(), 'tilsyn-web-'));
   const database = await openDatabase({ kind: 'pglite', directory: undefined });
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const user of Object.values(USERS))
+    await database
+      .insertInto('users')
+      .values({
+        username: user.username,
+        role: user.role,
+        municipality_code: user.municipality,
+        amk_region: user.amk,
+        password_hash: passwordHash,
+      })
+      .execute();
   const app = await buildApp({
+    database,
+    dataDirectory: root,
     web: {
-      database,
       data: new WebDataSource({
         figures: {
           kind: 'files',
@@ -62,13 +84,12 @@ export async function startWeb(
         month: yearMonth(WEB_MONTH),
         rules: OFFICIAL_RULES,
       }),
-      actorOf: options.actorOf ?? (() => Promise.resolve(PUBLIC_ACTOR)),
     },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const pages: Page[] = [];
-  return {
+  const harness: WebHarness = {
     url,
     app,
     database,
@@ -89,6 +110,15 @@ export async function startWeb(
       await page.goto(url + path);
       return page;
     },
+    async openAs(user, path) {
+      const page = await harness.open(`/log-ind?n%C3%A6ste=${encodeURIComponent(path)}`);
+      await page.getByLabel('Brugernavn').fill(USERS[user].username);
+      await page.getByLabel('Adgangskode').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByRole('button', { name: 'Log ud' }).waitFor();
+      await page.waitForURL((address: URL) => address.pathname === path.split('?')[0]);
+      return page;
+    },
     async close() {
       await browser.close();
       await app.close();
@@ -96,6 +126,7 @@ export async function startWeb(
       await rm(root, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 const require = createRequire(import.meta.url);

@@ -15,7 +15,6 @@ import { optionalInteger, optionalString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { UsageError } from '../../files/usage-error.js';
-import { PUBLIC_ACTOR } from '../../access/access-actor.js';
 import { WebDataSource } from '../../cases/views/web-data.js';
 import { addMonths, monthOfDate, parseYearMonth } from '../../core/calendar/year-month.js';
 import { isoDateOf } from '../../core/calendar/iso-date.js';
@@ -116,8 +115,11 @@ ${DATA_DIRECTORY_HELP}
       await webData.current();
     }
     const app = await buildApp({
+      database,
+      dataDirectory: data,
       log: { level: demo ? 'warn' : 'info' },
-      web: { database, data: webData, actorOf: () => Promise.resolve(PUBLIC_ACTOR) },
+      secureCookies: io.env['TILSYN_SECURE_COOKIES'] === '1',
+      web: { data: webData },
     });
     const address = await app.listen({ port, host });
     io.stderr(`tilsyn lytter på ${address}\n`);

@@ -6,7 +6,6 @@
  */
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import type { AccessActor } from '../../access/access-actor.js';
 import { can, NATION } from '../../access/policy.js';
 import type { WebDataSource } from '../../cases/views/web-data.js';
 import {
@@ -17,15 +16,13 @@ import {
 import { statusReportWorkbook } from '../../reports/excel/status-report-workbook.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { statusReportPdf } from '../../reports/pdf/status-report-pdf.js';
-import type { Database } from '../../storage/database.js';
+import type { HttpContext } from '../http-context.js';
 import { forbidden, notFound } from '../http-error.js';
 import type { TilsynApp } from '../tilsyn-app.js';
 
 export interface WebViewDependencies {
-  readonly database: Database;
+  /** The figures of the load in use. */
   readonly data: WebDataSource;
-  /** Who is asking (the public without a session). */
-  readonly actorOf: (request: FastifyRequest) => Promise<AccessActor>;
 }
 
 /** A view's answer: the object is the view's own type (src/cases/views), serialised as it is. */
@@ -33,10 +30,15 @@ const VIEW = Type.Unsafe<unknown>({ type: 'object', additionalProperties: true }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function webViewRoutes(app: TilsynApp, dependencies: WebViewDependencies): void {
-  const { database, data, actorOf } = dependencies;
-  const publicActor = async (request: FastifyRequest) => {
-    const actor = await actorOf(request);
+export function webViewRoutes(
+  app: TilsynApp,
+  context: HttpContext,
+  dependencies: WebViewDependencies,
+): void {
+  const { database } = context;
+  const { data } = dependencies;
+  const publicActor = (request: FastifyRequest) => {
+    const actor = request.principal.access;
     if (!can(actor, 'read_public_measures', NATION)) throw forbidden();
     return actor;
   };
@@ -51,7 +53,7 @@ export function webViewRoutes(app: TilsynApp, dependencies: WebViewDependencies)
       },
     },
     async (request) => {
-      const actor = await publicActor(request);
+      const actor = publicActor(request);
       return nationalOverview(data, database, actor.role === 'amk' ? actor.amk : null);
     },
   );
@@ -67,7 +69,7 @@ export function webViewRoutes(app: TilsynApp, dependencies: WebViewDependencies)
       },
     },
     async (request) => {
-      await publicActor(request);
+      publicActor(request);
       const measures = await measuresOfMunicipality(data, request.params.code);
       if (measures === undefined) throw notFound('Kommunen');
       return measures;
@@ -84,7 +86,7 @@ export function webViewRoutes(app: TilsynApp, dependencies: WebViewDependencies)
       },
     },
     async (request) => {
-      await publicActor(request);
+      publicActor(request);
       return webStatusReport(data, database);
     },
   );
@@ -93,7 +95,7 @@ export function webViewRoutes(app: TilsynApp, dependencies: WebViewDependencies)
     '/api/web/reports/status.pdf',
     { schema: { tags: ['web'], summary: 'Kvartalsrapporten som PDF' } },
     async (request, reply) => {
-      await publicActor(request);
+      publicActor(request);
       const report = await webStatusReport(data, database);
       const bytes = await statusReportPdf(report, await loadPdfFonts());
       return reply
@@ -107,7 +109,7 @@ export function webViewRoutes(app: TilsynApp, dependencies: WebViewDependencies)
     '/api/web/reports/status.xlsx',
     { schema: { tags: ['web'], summary: 'Kvartalsrapporten som Excel-projektmappe' } },
     async (request, reply) => {
-      await publicActor(request);
+      publicActor(request);
       const report = await webStatusReport(data, database);
       const bytes = await statusReportWorkbook(report);
       return reply

@@ -329,7 +329,7 @@ const STATEMENTS: readonly string[] = [
     goal text not null check (goal in ('offers', 'conversations')),
     ${month('month')},
     target_passive_share double precision not null
-      check (target_passive_share >= 0 and target_passive_share <= 1),
+      check (target_passive_share >= 0 and target_passive_share <= 100),
     unique (recovery_plan_id, goal, month)
   )`,
   `create table meetings (
