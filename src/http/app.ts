@@ -24,6 +24,7 @@ import { sessionRoutes } from './routes/session.js';
 import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
 import { webClient } from './web-client.js';
+import { webCaseRoutes } from './routes/web-case.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
 export type LogSetting =
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   sessionRoutes(app, context);
   if (options.web !== undefined) {
     webViewRoutes(app, context, options.web);
+    webCaseRoutes(app, context);
     await webClient(app, options.web.clientFolder);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

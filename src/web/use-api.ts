@@ -12,14 +12,15 @@ interface Answer<T> {
   readonly result: Loaded<T>;
 }
 
-/** GET `path` (none while `path` is null); the result of an earlier path is never shown for a new one. */
+/** GET `path` (none while `path` is null); the result of an earlier path is never shown for a new one, while a reload shows the last answer until the new one comes. */
 export function useApi<T>(path: string | null): Loaded<T> & { readonly reload: () => void } {
   const [answer, setAnswer] = useState<Answer<T> | null>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => {
     setGeneration((value) => value + 1);
   }, []);
-  const key = `${String(generation)} ${path ?? ''}`;
+  // A reload keeps showing the data of the same path until the new answer comes.
+  const key = path ?? '';
   useEffect(() => {
     if (path === null) return;
     const controller = new AbortController();
@@ -44,7 +45,7 @@ export function useApi<T>(path: string | null): Loaded<T> & { readonly reload: (
     return () => {
       controller.abort();
     };
-  }, [path, key]);
+  }, [path, key, generation]);
   const result: Loaded<T> =
     answer !== null && answer.key === key ? answer.result : { state: 'loading' };
   return { ...result, reload };

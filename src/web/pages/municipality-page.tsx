@@ -23,6 +23,9 @@ import {
 import { GOAL_LABELS, GOAL_LONG_LABELS, GOALS, OUTCOME_LABELS, type Goal } from '../labels.js';
 import { useApi } from '../use-api.js';
 import type { ReactNode } from 'react';
+import type { CaseView } from '../../cases/views/case-view.js';
+import { useSession, type SessionUser } from '../session.js';
+import { CaseSection } from './case-section.js';
 
 export interface Milestone {
   readonly goal: Goal;
@@ -30,15 +33,92 @@ export interface Milestone {
   readonly target: number;
 }
 
-export function MunicipalityPage(props: {
-  readonly code: number;
-  /** The case and the persons, for the roles that may see them. */
-  readonly caseSection?: (measures: MunicipalityMeasures) => ReactNode;
-  readonly milestones?: readonly Milestone[];
-}) {
+/** Whether the user may read the municipality's case (src/access/policy.ts `read_case`). */
+function mayReadCase(
+  user: SessionUser | null,
+  code: number,
+  municipality: { readonly amk: string; readonly region: string },
+): boolean {
+  if (user === null) return false;
+  if (user.role === 'ministry') return true;
+  if (user.role === 'municipality') return user.municipality === code;
+  if (user.role === 'amk')
+    return user.region === municipality.amk || user.region === municipality.region;
+  return false;
+}
+
+export function MunicipalityPage(props: { readonly code: number }) {
   const loaded = useApi<MunicipalityMeasures>(
     `/api/web/municipalities/${String(props.code)}/measures`,
   );
+  const { user } = useSession();
+  return (
+    <Data loaded={loaded}>
+      {(measures) => (
+        <MunicipalityWithCase
+          measures={measures}
+          user={user}
+          readCase={mayReadCase(user, props.code, measures.municipality)}
+        />
+      )}
+    </Data>
+  );
+}
+
+function MunicipalityWithCase(props: {
+  readonly measures: MunicipalityMeasures;
+  readonly user: SessionUser | null;
+  readonly readCase: boolean;
+}) {
+  const { measures, user } = props;
+  const code = measures.municipality.code;
+  const caseLoaded = useApi<CaseView>(
+    props.readCase ? `/api/web/municipalities/${String(code)}/case` : null,
+  );
+  const plans = caseLoaded.state === 'ready' ? caseLoaded.data.plans : [];
+  const milestones: Milestone[] = plans.flatMap((plan) =>
+    plan.milestones.map((milestone) => ({
+      goal: milestone.goal as Goal,
+      month: milestone.month,
+      target: milestone.target,
+    })),
+  );
+  return (
+    <MunicipalityView
+      measures={measures}
+      milestones={milestones}
+      caseSection={
+        props.readCase ? (
+          <Data loaded={caseLoaded}>
+            {(view) => (
+              <CaseSection
+                view={view}
+                measures={measures}
+                canSubmitPlan={user?.role === 'municipality' && user.municipality === code}
+                onChanged={caseLoaded.reload}
+              />
+            )}
+          </Data>
+        ) : (
+          <section aria-labelledby="case-heading">
+            <h2 id="case-heading">Sagen</h2>
+            <p>
+              Sagen (afgørelser, frister, planer og personer) kan kun ses af styrelsen, kommunen
+              selv og arbejdsmarkedskontoret for kommunens region.
+            </p>
+          </section>
+        )
+      }
+    />
+  );
+}
+
+function MunicipalityView(props: {
+  readonly measures: MunicipalityMeasures;
+  readonly milestones: readonly Milestone[];
+  readonly caseSection: ReactNode;
+}) {
+  const loaded = { state: 'ready' as const, data: props.measures };
   return (
     <Data loaded={loaded}>
       {(measures) => (
@@ -53,10 +133,10 @@ export function MunicipalityPage(props: {
               key={goal}
               goal={goal}
               measures={measures}
-              milestones={(props.milestones ?? []).filter((milestone) => milestone.goal === goal)}
+              milestones={props.milestones.filter((milestone) => milestone.goal === goal)}
             />
           ))}
-          {props.caseSection?.(measures)}
+          {props.caseSection}
         </Page>
       )}
     </Data>
