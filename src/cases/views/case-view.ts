@@ -105,7 +105,8 @@ export interface CaseView {
 export function citationOf(value: JsonValue | null): string | null {
   if (value === null) return null;
   if (Array.isArray(value)) {
-    const texts = value.map((entry) => citationOf(entry)).filter((text) => text !== null);
+    const entries: readonly JsonValue[] = value;
+    const texts = entries.map((entry) => citationOf(entry)).filter((text) => text !== null);
     return texts.length === 0 ? null : texts.join('; ');
   }
   if (typeof value === 'object') {
