@@ -25,6 +25,7 @@ import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
 import { webClient } from './web-client.js';
 import { webCaseRoutes } from './routes/web-case.js';
+import { webLetterRoutes } from './routes/web-letters.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
 export type LogSetting =
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   if (options.web !== undefined) {
     webViewRoutes(app, context, options.web);
     webCaseRoutes(app, context);
+    webLetterRoutes(app, context, options.web);
     await webClient(app, options.web.clientFolder);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -8,6 +8,7 @@ import { LoginPage } from './pages/login-page.js';
 import { MunicipalityPage } from './pages/municipality-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { StatusReportPage } from './pages/status-report-page.js';
+import { LetterPage } from './pages/letter-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -49,6 +50,9 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
 
 function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
+  const letter = match('/kommuner/:code/brev/:year', path);
+  if (letter !== undefined)
+    return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;
   const municipality = match('/kommuner/:code', path);
   if (municipality !== undefined) {
     const code = Number(municipality['code']);

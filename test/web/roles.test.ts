@@ -111,3 +111,23 @@ describe('an auditor and the public', () => {
     expect(await apiStatus(page, '/api/web/municipalities/751/case')).toBe(401);
   });
 });
+
+describe('the letter of a decision', () => {
+  it('shows the letter of the municipality’s decision and downloads it as the same PDF twice', async () => {
+    const page = await web.openAs('ministry', '/kommuner/183/brev/2024');
+    const frame = page.frameLocator('iframe.letter-frame');
+    await frame.getByText(/Ishøj/).first().waitFor();
+    const text = await frame.locator('body').innerText();
+    expect(text).toMatch(/§/);
+    const first = await page.request.get(`${web.url}/api/web/municipalities/183/letters/2024.pdf`);
+    const second = await page.request.get(`${web.url}/api/web/municipalities/183/letters/2024.pdf`);
+    expect(first.status()).toBe(200);
+    expect(Buffer.compare(await first.body(), await second.body())).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('is refused to a municipality that is not the letter’s', async () => {
+    const page = await web.openAs('municipality', '/');
+    expect(await apiStatus(page, '/api/web/municipalities/183/letters/2024.html')).toBe(403);
+  });
+});

@@ -11,6 +11,7 @@ import type { YearMonth } from '../../core/calendar/year-month.js';
 import type { Municipality } from '../../core/domain/municipality.js';
 import type { RuleBook } from '../../core/rules/rule-book.js';
 import { openLoad } from '../../loading/load-catalog.js';
+import type { AssessmentSource } from '../../pipeline/assess.js';
 import { statusReportInputsOfLoad } from '../../pipeline/status-report-inputs-of-load.js';
 import { municipalityNames, readAggregatedInputs } from '../../pipeline/legal-inputs.js';
 import { readMunicipalities } from '../../reference/municipalities.js';
@@ -51,6 +52,24 @@ export class WebDataSource {
 
   get rules(): RuleBook {
     return this.options.rules;
+  }
+
+  /** Where an assessment reads its inputs from: the same files, or the load in use. */
+  assessmentSource(): AssessmentSource {
+    const figures = this.options.figures;
+    if (figures.kind === 'files')
+      return { kind: 'files', files: { focus: figures.focus, rates: figures.rates } };
+    return {
+      kind: 'load',
+      load: {
+        value: 'current',
+        dataDirectory: figures.dataDirectory,
+        cwd: process.cwd(),
+        env: {},
+        now: () => new Date(),
+        createdBy: 'tilsyn serve',
+      },
+    };
   }
 
   /** The data of the load in use (measured on first use, then kept until the load changes). */

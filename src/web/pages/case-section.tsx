@@ -11,6 +11,7 @@ import { api, ApiError } from '../api.js';
 import { ErrorMessage } from '../components/page.js';
 import { formatAgainst, formatDate, formatMonth, formatPercent } from '../format.js';
 import { GOAL_LABELS, GOALS, type Goal } from '../labels.js';
+import { Link } from '../router.js';
 
 export function CaseSection(props: {
   readonly view: CaseView;
@@ -58,6 +59,16 @@ export function CaseSection(props: {
           </table>
         </div>
       )}
+      <h3>Breve om afgørelserne</h3>
+      <ul>
+        {letterYears(measures).map((year) => (
+          <li key={year}>
+            <Link to={`/kommuner/${String(view.municipality)}/brev/${String(year)}`}>
+              Brevet om afgørelsen ved opgørelsen af {String(year)}
+            </Link>
+          </li>
+        ))}
+      </ul>
       <h3>Frister</h3>
       {view.deadlines.length === 0 ? (
         <p>Ingen frister.</p>
@@ -132,6 +143,19 @@ export function CaseSection(props: {
     </section>
   );
 }
+
+/** The assessments with complete figures: up to the month's year when it is December, else the year before. */
+function letterYears(measures: MunicipalityMeasures): number[] {
+  const last = measures.month.endsWith('-12')
+    ? measures.assessmentYear
+    : measures.assessmentYear - 1;
+  const years: number[] = [];
+  for (let year = last; year >= FIRST_LETTER_YEAR; year -= 1) years.push(year);
+  return years;
+}
+
+/** The first assessment of the regime (the assessment of 2021). */
+const FIRST_LETTER_YEAR = 2021;
 
 function PlanMilestones(props: {
   readonly plan: CaseView['plans'][number];
