@@ -15,6 +15,7 @@
  * Rows read = rows loaded + rows rejected, for every file, always: the counts
  * are checked before anything is committed.
  */
+import { neutraliseFormulaSql } from '../files/spreadsheet-cell.js';
 import { availableParallelism } from 'node:os';
 import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
@@ -25,6 +26,7 @@ import { readMunicipalities } from '../reference/municipalities.js';
 import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
+import { dataPeriodOfStore } from './data-period.js';
 import { digestFile } from './file-digest.js';
 import { fileChanged, findInputFiles, type FoundInputFile } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
@@ -248,6 +250,7 @@ async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
     // Every input file has now been read for the last time: the checksums and
     // rows are of the files found only if none was replaced or written to since.
     await refuseChangedInputs(found);
+    const dataPeriod = await dataPeriodOfStore(session, staging, stored);
     const checked = await Promise.all(
       stored.map(async (file) => ({ ...file, ...(await digestFile(join(staging, file.file))) })),
     );
@@ -266,6 +269,7 @@ async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
       acceptedValidRows: request.acceptValidRows,
       municipalitiesFrom: municipalitiesInput === undefined ? 'shipped' : 'load',
       persons: stored[0]?.rows ?? 0,
+      ...(dataPeriod === undefined ? {} : { dataPeriod }),
       files: manifestFiles(prepared, report, stored),
       stored: checked,
       warnings: report.warnings,
@@ -408,13 +412,16 @@ function manifestFiles(
 
 /**
  * The rejects file: every rejected row with file, line (the row number for a
- * Parquet file), column, value (CPR numbers masked) and reason; written beside
+ * Parquet file), column, value (CPR numbers masked; a cell a spreadsheet would
+ * run as a formula neutralised, src/files/spreadsheet-cell.ts) and reason; written beside
  * its target and renamed, so that it is complete or absent.
  */
 async function writeRejects(session: DuckDbSession, path: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   await session.run(
-    `COPY (SELECT file, position AS line, column_name AS "column", value, reason
+    `COPY (SELECT ${neutraliseFormulaSql('file')} AS file, position AS line,
+                  ${neutraliseFormulaSql('column_name')} AS "column",
+                  ${neutraliseFormulaSql('value')} AS value, reason
            FROM problems ORDER BY file_order, position)
      TO ${sqlString(temporary)} (FORMAT csv, HEADER true, DELIMITER ',')`,
   );

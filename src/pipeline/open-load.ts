@@ -16,7 +16,13 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../files/input-error.js';
 import { isFile, isFolder } from '../files/path-kind.js';
 import { openLoad, type OpenedLoad } from '../loading/load-catalog.js';
+import { refuseMonthsAfterData } from '../loading/data-period.js';
 import { isLoadId } from '../loading/load-id.js';
+import {
+  runMeasures,
+  type MeasureRunOptions,
+  type MeasureRunResult,
+} from '../measuring/run-measures.js';
 import type { IntegrityCheck } from '../loading/load-integrity.js';
 import { loadData, type LoadResult } from '../loading/load-data.js';
 import { keyFileWarning, resolvePseudonymKey } from '../loading/pseudonym-key.js';
@@ -66,6 +72,18 @@ export async function openLoadSource(source: LoadSource): Promise<LoadForRun> {
     reason:
       'ingen indlæsning med dette id eller sti (angiv "current", et indlæsnings-id, en indlæsningsmappe eller en mappe med datafiler)',
   });
+}
+
+/**
+ * Runs the measurement engine on a load, for months inside its data period
+ * only (data-period.ts): every stage that measures a load measures it here.
+ */
+export async function measureOpenedLoad(
+  load: OpenedLoad,
+  options: Omit<MeasureRunOptions, 'folder'>,
+): Promise<MeasureRunResult> {
+  refuseMonthsAfterData(load.manifest, options.to);
+  return runMeasures({ ...options, folder: load.folder });
 }
 
 /** Runs `use` on the opened load, and releases it afterwards, also on failure. */
