@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
-import { hashPassword } from '../../src/access/passwords.js';
+import { hashPassword } from '../../src/cases/users.js';
 import { WebDataSource } from '../../src/cases/views/web-data.js';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';

@@ -9,6 +9,7 @@ import { ofMunicipality } from '../../access/policy.js';
 import type { Actor } from '../../cases/actor.js';
 import { submitRecoveryPlan } from '../../cases/recovery-plan-submission.js';
 import { caseView } from '../../cases/views/case-view.js';
+import { actorOf } from '../../cases/users.js';
 import { authorize } from '../authorize.js';
 import type { HttpContext } from '../http-context.js';
 import { notFound } from '../http-error.js';
@@ -22,13 +23,7 @@ const CODE = Type.Object({ code: Type.Integer({ minimum: 101, maximum: 999 }) })
 export function caseActorOf(principal: Principal): Actor {
   const user = principal.user;
   if (user === undefined) return { userId: undefined, name: 'offentlig', role: 'system' };
-  return {
-    userId: user.id,
-    name: user.username,
-    role: user.role,
-    municipalityCode: user.municipality_code ?? undefined,
-    amkRegion: user.amk_region ?? undefined,
-  };
+  return actorOf(user);
 }
 
 export function webCaseRoutes(app: TilsynApp, context: HttpContext): void {
