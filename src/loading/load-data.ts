@@ -37,6 +37,8 @@ import {
   removeAbandonedStaging,
 } from './load-catalog.js';
 import { newLoadId } from './load-id.js';
+import { acquireStoreLock, type StoreLock } from './store-lock.js';
+import { DomainError } from '../core/domain-error.js';
 import {
   LOAD_FORMAT_VERSION,
   type LoadManifest,
@@ -108,9 +110,19 @@ export const DEFAULT_MEMORY_LIMIT = '2GB';
 const SHOWN_PROBLEMS = 20;
 
 export async function loadData(request: LoadRequest): Promise<LoadResult> {
-  const phase = request.onPhase ?? (() => undefined);
   const dataDirectory = request.dataDirectory;
   await mkdir(loadsFolder(dataDirectory), { recursive: true });
+  const lock = await acquireStoreLock(loadsFolder(dataDirectory), request.now);
+  try {
+    return await loadHoldingLock(request, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function loadHoldingLock(request: LoadRequest, lock: StoreLock): Promise<LoadResult> {
+  const phase = request.onPhase ?? (() => undefined);
+  const dataDirectory = request.dataDirectory;
   await removeAbandonedStaging(dataDirectory);
   const id = newLoadId(request.now);
   const staging = await createStaging(dataDirectory, id);
@@ -245,6 +257,11 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     await rm(work, { recursive: true, force: true });
 
     phase('commit');
+    if (!(await lock.stillHeld()))
+      throw new DomainError(
+        'store_busy',
+        'datamappens lås blev taget af en anden proces under indlæsningen; intet er ændret. Prøv igen',
+      );
     const final = await commitLoad(dataDirectory, id, staging);
     committed = true;
     if (rejectsFile !== undefined) rejectsWritten.push(join(final, rejectsFile));

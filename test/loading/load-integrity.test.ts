@@ -156,15 +156,20 @@ describe('a load whose manifest is older than the checksums', () => {
   it('is still used and listed, and tilsyn loads says it cannot be checked', async () => {
     const clean = await createWorkspace();
     try {
-      const result = await runCli(['load', await clean.loadFolder(), '--data-dir', clean.root]);
+      const result = await runCli([
+        'load',
+        await clean.loadFolder(),
+        '--data-dir',
+        clean.dataDirectory,
+      ]);
       expect(result.code).toBe(0);
-      const opened = await openLoad(clean.root);
+      const opened = await openLoad(clean.dataDirectory);
       const old = {
         ...opened.manifest,
         stored: opened.manifest.stored.map(({ name, file, rows }) => ({ name, file, rows })),
       };
       await writeFile(join(opened.folder, 'manifest.json'), JSON.stringify(old));
-      const listed = await runCli(['loads', '--verify', '--data-dir', clean.root]);
+      const listed = await runCli(['loads', '--verify', '--data-dir', clean.dataDirectory]);
       expect(listed.code).toBe(0);
       expect(listed.stdout).toContain(
         '    Kan ikke kontrolleres: manifestet er fra en ældre version uden filernes størrelse og SHA-256',
@@ -180,7 +185,7 @@ describe('a load whose manifest is older than the checksums', () => {
         '--out',
         join(clean.root, 'out'),
         '--data-dir',
-        clean.root,
+        clean.dataDirectory,
       ]);
       expect(measured.stderr).toBe('');
       expect(measured.code).toBe(0);
