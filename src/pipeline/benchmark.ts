@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fitBenchmarkModel, type BenchmarkModelInput } from '../core/benchmark/benchmark-model.js';
 import type { BenchmarkMeasureValues } from '../core/benchmark/benchmark-measures.js';
 import {
+  calendarYear,
   endYear,
   isCalendarYear,
   quarterOfQuarter,
@@ -161,6 +162,33 @@ export async function benchmarkPeriod(request: BenchmarkRequest): Promise<Benchm
   });
   if (request.out !== undefined) await writeExpectedRates(path(request.out), chosen.rates);
   return { report, notes, nameOf };
+}
+
+export interface BenchmarkYearsResult {
+  /** Each year's report and notes, in order. */
+  readonly years: readonly { readonly year: number; readonly result: BenchmarkResult }[];
+  readonly nameOf: (code: number) => string;
+}
+
+/**
+ * The expected rates of the calendar years `fromYear` … `toYear` (each as
+ * `benchmarkPeriod` gives them), written together to `out` as one
+ * expected_rates file: what `tilsyn assess --from … --to … --rates` reads.
+ */
+export async function benchmarkYears(
+  request: Omit<BenchmarkRequest, 'period' | 'out'>,
+  fromYear: number,
+  toYear: number,
+  out: string,
+): Promise<BenchmarkYearsResult> {
+  const years: { year: number; result: BenchmarkResult }[] = [];
+  for (let year = fromYear; year <= toYear; year += 1)
+    years.push({ year, result: await benchmarkPeriod({ ...request, period: calendarYear(year) }) });
+  await writeExpectedRates(
+    resolve(request.cwd, out),
+    years.flatMap(({ result }) => result.report.rates),
+  );
+  return { years, nameOf: years[0]?.result.nameOf ?? String };
 }
 
 /** The model input, framework conditions and benchmark measures of a load for `period`. */

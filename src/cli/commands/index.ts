@@ -18,6 +18,7 @@ import { reportCommand } from './report.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 import { sampleCommand } from './sample.js';
+import { serveCommand } from './serve.js';
 import { statusReportCommand } from './status-report.js';
 
 export const COMMANDS: readonly Command[] = [
@@ -36,4 +37,5 @@ export const COMMANDS: readonly Command[] = [
   sampleCommand,
   explainCommand,
   rulesCommand,
+  serveCommand,
 ];
