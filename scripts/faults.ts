@@ -85,11 +85,11 @@ function startLoad(
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const done = new Promise<Run>((resolve) =>
-    child.once('exit', (code) =>
-      resolve({ code, stdout, stderr, milliseconds: performance.now() - started }),
-    ),
-  );
+  const done = new Promise<Run>((resolve) => {
+    child.once('exit', (code) => {
+      resolve({ code, stdout, stderr, milliseconds: performance.now() - started });
+    });
+  });
   return {
     pid: child.pid ?? 0,
     kill: () => {
