@@ -23,6 +23,7 @@ import {
   type LoadIntegrity,
 } from './load-integrity.js';
 import { isLoadManifest, type LoadManifest } from './load-manifest.js';
+import { processIsAlive, tryAcquireStoreLock } from './store-lock.js';
 
 export const STAGING_PREFIX = '.staging-';
 const OWNER_FILE = 'owner.json';
@@ -54,6 +55,29 @@ export async function removeAbandonedStaging(dataDirectory: string): Promise<str
   return removed;
 }
 
+/**
+ * Removes the staging folders of ended loads when no load is running: only
+ * while holding the store lock (so never a running load's folder, not even
+ * during its commit), and not at all when the store cannot be written (a
+ * read-only store is still listed).
+ */
+export async function removeAbandonedStagingIfIdle(dataDirectory: string): Promise<void> {
+  let attempt: Awaited<ReturnType<typeof tryAcquireStoreLock>>;
+  try {
+    attempt = await tryAcquireStoreLock(loadsFolder(dataDirectory), new Date());
+  } catch {
+    return; // no loads folder, or not writable
+  }
+  if (!('lock' in attempt)) return;
+  try {
+    await removeAbandonedStaging(dataDirectory);
+  } catch {
+    // Left for the next load.
+  } finally {
+    await attempt.lock.release().catch(() => undefined);
+  }
+}
+
 /** Creates the staging folder of a new load, owned by this process. */
 export async function createStaging(dataDirectory: string, id: string): Promise<string> {
   const staging = join(loadsFolder(dataDirectory), `${STAGING_PREFIX}${id}`);
@@ -73,11 +97,14 @@ export async function commitLoad(
   staging: string,
 ): Promise<string> {
   const folder = loadsFolder(dataDirectory);
-  await rm(join(staging, OWNER_FILE), { force: true });
   for (const entry of await readdir(staging)) await flush(join(staging, entry));
   await flush(staging);
   const final = join(folder, id);
+  // The owner file goes after the rename: a staging folder without an owner
+  // reads as abandoned.
   await rename(staging, final);
+  await rm(join(final, OWNER_FILE), { force: true });
+  await flush(final);
   await flush(folder);
   await writeFileAtomic(join(folder, 'CURRENT'), `${id}\n`);
   await flush(folder);
@@ -237,14 +264,7 @@ async function ownerIsAlive(staging: string): Promise<boolean> {
   } catch {
     return false;
   }
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processIsAlive(pid);
 }
 
 async function flush(path: string): Promise<void> {

@@ -38,6 +38,8 @@ import {
   removeAbandonedStaging,
 } from './load-catalog.js';
 import { newLoadId } from './load-id.js';
+import { acquireStoreLock, type StoreLock } from './store-lock.js';
+import { DomainError } from '../core/domain-error.js';
 import {
   LOAD_FORMAT_VERSION,
   type LoadManifest,
@@ -140,13 +142,23 @@ function privateUmask(): () => void {
 }
 
 async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
-  const phase = request.onPhase ?? (() => undefined);
   const dataDirectory = request.dataDirectory;
   const created = await mkdir(dataDirectory, { recursive: true, mode: PRIVATE_FOLDER });
   if (created !== undefined) await chmod(dataDirectory, PRIVATE_FOLDER);
   await mkdir(loadsFolder(dataDirectory), { recursive: true, mode: PRIVATE_FOLDER });
   // A store made by an earlier version may be readable by everyone.
   await chmod(loadsFolder(dataDirectory), PRIVATE_FOLDER).catch(() => undefined);
+  const lock = await acquireStoreLock(loadsFolder(dataDirectory), request.now);
+  try {
+    return await loadHoldingLock(request, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function loadHoldingLock(request: LoadRequest, lock: StoreLock): Promise<LoadResult> {
+  const phase = request.onPhase ?? (() => undefined);
+  const dataDirectory = request.dataDirectory;
   await removeAbandonedStaging(dataDirectory);
   const id = newLoadId(request.now);
   const staging = await createStaging(dataDirectory, id);
@@ -281,6 +293,11 @@ async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
     await rm(work, { recursive: true, force: true });
 
     phase('commit');
+    if (!(await lock.stillHeld()))
+      throw new DomainError(
+        'store_busy',
+        'datamappens lås blev taget af en anden proces under indlæsningen; intet er ændret. Prøv igen',
+      );
     const final = await commitLoad(dataDirectory, id, staging);
     committed = true;
     if (rejectsFile !== undefined) rejectsWritten.push(join(final, rejectsFile));

@@ -1,12 +1,13 @@
 /**
  * The stored loads, newest first, each checked against its manifest (sizes,
  * or with `checksum` every byte), after removing the staging folders of loads
- * whose process has ended (killed or crashed).
+ * whose process has ended (killed or crashed) — only when no load is running
+ * and the store can be written.
  */
 import {
   listLoads,
   readCurrent,
-  removeAbandonedStaging,
+  removeAbandonedStagingIfIdle,
   type LoadListing,
 } from '../loading/load-catalog.js';
 import type { IntegrityCheck } from '../loading/load-integrity.js';
@@ -22,7 +23,7 @@ export async function storedLoads(
   dataDirectory: string,
   check: IntegrityCheck = 'size',
 ): Promise<StoredLoads> {
-  await removeAbandonedStaging(dataDirectory);
+  await removeAbandonedStagingIfIdle(dataDirectory);
   return {
     loads: (await listLoads(dataDirectory, check)).reverse(),
     currentDamaged: (await readCurrent(dataDirectory)).state === 'damaged',
