@@ -21,11 +21,13 @@ import type { Database } from '../storage/database.js';
 import type { HttpContext } from './http-context.js';
 import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { caseWorkRoutes } from './routes/case-work.js';
 import { municipalityRoutes } from './routes/municipalities.js';
 import { personRoutes } from './routes/persons.js';
 import { publicRoutes } from './routes/public.js';
 import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
 import type { TilsynApp } from './tilsyn-app.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
@@ -98,6 +100,8 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   sessionRoutes(app, context);
   runRoutes(app, context);
   municipalityRoutes(app, context);
+  caseWorkRoutes(app, context);
+  userRoutes(app, context);
   personRoutes(app, context);
   publicRoutes(app, context);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
