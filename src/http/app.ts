@@ -56,6 +56,18 @@ export interface AppOptions {
   readonly loginAttemptsPerMinute?: number;
 }
 
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route the app registered (for the permission matrix test and the docs). */
+export function registeredRoutes(app: TilsynApp): readonly RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   const now = options.now ?? (() => new Date());
   const context: HttpContext = {
@@ -80,6 +92,12 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
 
   await app.register(swagger, {
     openapi: {
