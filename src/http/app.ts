@@ -113,6 +113,8 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   await app.register(rateLimit, { global: false });
   installErrorHandling(app);
   installPrincipal(app, context);
+  // A job started through the API finishes before the database is closed.
+  app.addHook('onClose', () => context.system.jobs.idle());
 
   healthRoutes(app);
   sessionRoutes(app, context);
