@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { hashPassword } from '../src/access/passwords.js';
+import { hashPassword } from '../src/cases/users.js';
 import { WebDataSource } from '../src/cases/views/web-data.js';
 import { yearMonth } from '../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../src/core/rules/official-rules.js';

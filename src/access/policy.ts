@@ -61,7 +61,7 @@ export interface ActionResources {
   readonly read_person: MunicipalityResource;
   readonly submit_plan: MunicipalityResource;
   readonly invite_meeting: MunicipalityResource;
-  readonly record_notice: MunicipalityResource;
+  readonly record_notice: NationalResource;
   readonly record_contact: MunicipalityResource;
   readonly manage_reviews: MunicipalityResource;
   readonly read_review: ReviewResource;

@@ -1,14 +1,13 @@
 /**
  * Who is behind a request: a login session (the id lives only in the
  * client's HttpOnly cookie; the database keeps its SHA-256) or a bearer
- * token for scripts (`tilsyn tokens create`; the database keeps its
- * SHA-256). A session also carries the CSRF token that state-changing
+ * token for scripts (`tilsyn tokens create`, `cases/users.ts`; the
+ * database keeps its SHA-256). A session also carries the CSRF token that state-changing
  * requests made with the cookie must echo in the `x-csrf-token` header.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../storage/database.js';
-import { hashPassword, verifyPassword } from './passwords.js';
-import type { UserRow } from '../storage/schema.js';
+import { secretHash, userOf, verifyPassword, type User } from '../cases/users.js';
 
 /** How long a login lasts without a new login. */
 export const SESSION_HOURS = 8;
@@ -21,14 +20,9 @@ export interface StartedSession {
 }
 
 export interface ActiveSession {
-  readonly user: UserRow;
+  readonly user: User;
   readonly csrfToken: string;
   readonly expiresAt: Date;
-}
-
-/** SHA-256 of a secret, hex: what the database keeps of a session id or a token. */
-export function secretHash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
 /** A new random secret, URL-safe. */
@@ -75,7 +69,7 @@ export async function activeSession(
     .executeTakeFirst();
   if (row === undefined) return undefined;
   const { csrf_token: csrfToken, expires_at: expiresAt, ...user } = row;
-  return { user, csrfToken, expiresAt: new Date(expiresAt) };
+  return { user: userOf(user), csrfToken, expiresAt: new Date(expiresAt) };
 }
 
 /** Ends a session (logout); an unknown id is ignored. */
@@ -88,28 +82,6 @@ export async function endSession(database: Database, sessionId: string, now: Dat
     .execute();
 }
 
-/** The user of a bearer token: not revoked, not expired, the user not disabled. */
-export async function userOfToken(
-  database: Database,
-  token: string,
-  now: Date,
-): Promise<UserRow | undefined> {
-  return database
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .selectAll('users')
-    .where('api_tokens.token_hash', '=', secretHash(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .where((where) =>
-      where.or([
-        where('api_tokens.expires_at', 'is', null),
-        where('api_tokens.expires_at', '>', now),
-      ]),
-    )
-    .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
-}
-
 /** Whether a request's CSRF header matches the session's token (in constant time). */
 export function csrfTokenMatches(expected: string, given: string | undefined): boolean {
   if (given === undefined) return false;
@@ -118,37 +90,35 @@ export function csrfTokenMatches(expected: string, given: string | undefined): b
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** A hash that matches no password, so that an unknown username costs as much as a wrong password. */
-let decoyHash: Promise<string> | undefined;
-
 /**
  * The user with this username and password, or undefined (unknown user,
- * wrong password, disabled account or an account without a password). Each
- * attempt is written to the audit log, without the password.
+ * wrong password, disabled account or an account without a password: the
+ * caller cannot tell which). Each attempt is written to the audit log,
+ * without the password and without an unknown username.
  */
 export async function checkCredentials(
   database: Database,
   username: string,
   password: string,
-): Promise<UserRow | undefined> {
-  const user = await database
-    .selectFrom('users')
-    .selectAll()
-    .where('username', '=', username)
-    .executeTakeFirst();
-  decoyHash ??= hashPassword(newSecret());
-  const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash));
-  const accepted = user !== undefined && user.disabled_at === null && matches;
+): Promise<User | undefined> {
+  const user = await verifyPassword(database, username, password);
+  const known =
+    user ??
+    (await database
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where('username', '=', username)
+      .executeTakeFirst());
   await database
     .insertInto('audit_log')
     .values({
-      actor_user_id: user?.id ?? null,
-      actor: user?.username ?? 'ukendt',
+      actor_user_id: known?.id ?? null,
+      actor: known?.username ?? 'ukendt',
       action: 'login',
-      outcome: accepted ? 'ok' : 'refused',
+      outcome: user === undefined ? 'refused' : 'ok',
       subject_table: 'users',
-      subject_id: user === undefined ? null : String(user.id),
+      subject_id: known === undefined ? null : String(known.id),
     })
     .execute();
-  return accepted ? user : undefined;
+  return user;
 }

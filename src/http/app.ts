@@ -16,11 +16,18 @@ import { installErrorHandling } from './error-handler.js';
 import { LOG_SERIALIZERS } from './log-privacy.js';
 import type { Municipality } from '../core/domain/municipality.js';
 import { readMunicipalities } from '../reference/municipalities.js';
+import { caseSystem } from '../cases/case-system.js';
 import type { Database } from '../storage/database.js';
 import type { HttpContext } from './http-context.js';
 import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { caseWorkRoutes } from './routes/case-work.js';
+import { municipalityRoutes } from './routes/municipalities.js';
+import { personRoutes } from './routes/persons.js';
+import { publicRoutes } from './routes/public.js';
+import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
 import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
 import { webClient } from './web-client.js';
@@ -49,16 +56,25 @@ export interface AppOptions {
   readonly municipalities?: readonly Municipality[];
   /** Mark the session cookie Secure (behind HTTPS). Default false. */
   readonly secureCookies?: boolean;
+  /** The environment the services may read (default: none). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** Default 10. */
   readonly loginAttemptsPerMinute?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<TilsynApp> {
+  const now = options.now ?? (() => new Date());
   const context: HttpContext = {
     database: options.database,
+    system: caseSystem({
+      database: options.database,
+      dataDirectory: options.dataDirectory,
+      now,
+      ...(options.env === undefined ? {} : { env: options.env }),
+    }),
     dataDirectory: options.dataDirectory,
     municipalities: options.municipalities ?? (await readMunicipalities()),
-    now: options.now ?? (() => new Date()),
+    now,
     secureCookies: options.secureCookies ?? false,
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
   };
@@ -88,6 +104,12 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
 
   healthRoutes(app);
   sessionRoutes(app, context);
+  runRoutes(app, context);
+  municipalityRoutes(app, context);
+  caseWorkRoutes(app, context);
+  userRoutes(app, context);
+  personRoutes(app, context);
+  publicRoutes(app, context);
   if (options.web !== undefined) {
     webViewRoutes(app, context, options.web);
     webCaseRoutes(app, context);

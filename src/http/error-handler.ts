@@ -4,6 +4,8 @@
  *
  * - a request that does not match its schema: 400 (`bad_request`);
  * - `HttpError`: its own status (401, 403, 404, 409 …);
+ * - `CaseError` of the case system: 422 invalid, 404 not found, 409 the
+ *   state does not allow it now, 403 the role may not;
  * - `DomainError` (the rules refuse the action, e.g. a meeting with too
  *   short notice): 422 with the rule's message;
  * - `InputError` (data that cannot be used): 422 with the problems;
@@ -11,6 +13,7 @@
  *   of the inside.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { CaseError } from '../cases/case-error.js';
 import { DomainError } from '../core/domain-error.js';
 import { InputError } from '../files/input-error.js';
 import { HttpError } from './http-error.js';
@@ -37,6 +40,12 @@ function answerFor(error: FastifyError): { status: number; body: ErrorBody } {
   if (error instanceof HttpError) {
     return { status: error.statusCode, body: { error: error.code, message: error.message } };
   }
+  if (error instanceof CaseError) {
+    return {
+      status: CASE_ERROR_STATUS[error.kind],
+      body: { error: error.code, message: error.message },
+    };
+  }
   if (error instanceof DomainError) {
     return { status: 422, body: { error: error.code, message: error.message } };
   }
@@ -56,6 +65,8 @@ function answerFor(error: FastifyError): { status: number; body: ErrorBody } {
   }
   return { status: 500, body: { error: 'internal', message: 'Intern fejl på serveren.' } };
 }
+
+const CASE_ERROR_STATUS = { invalid: 422, not_found: 404, conflict: 409, forbidden: 403 } as const;
 
 function clientMessage(status: number): string {
   if (status === 413) return 'Forespørgslen er for stor.';

@@ -18,9 +18,9 @@ import type { FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie';
 import type { Municipality } from '../core/domain/municipality.js';
 import { actorOfUser, PUBLIC_ACTOR, type AccessActor } from '../access/access-actor.js';
-import { activeSession, csrfTokenMatches, userOfToken } from '../access/sessions.js';
+import { activeSession, csrfTokenMatches } from '../access/sessions.js';
+import { userByToken, type User } from '../cases/users.js';
 import type { Database } from '../storage/database.js';
-import type { UserRow } from '../storage/schema.js';
 import { HttpError } from './http-error.js';
 import type { TilsynApp } from './tilsyn-app.js';
 
@@ -30,7 +30,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 export interface Principal {
   readonly access: AccessActor;
   /** The logged-in user; undefined for the public. */
-  readonly user: UserRow | undefined;
+  readonly user: User | undefined;
   readonly via: 'session' | 'token' | 'anonymous';
   /** The cookie's session id and its CSRF token, when `via` is `session`. */
   readonly session?: { readonly id: string; readonly csrfToken: string };
@@ -85,7 +85,7 @@ async function principalOf(
     const user =
       match?.[1] === undefined
         ? undefined
-        : await userOfToken(context.database, match[1], context.now());
+        : await userByToken(context.database, match[1], context.now());
     if (user === undefined)
       throw new HttpError(401, 'invalid_token', 'Adgangsnøglen er ugyldig eller udløbet.');
     return { access: actorOfUser(accessOf(user), context.municipalities), user, via: 'token' };
@@ -102,11 +102,11 @@ async function principalOf(
   };
 }
 
-function accessOf(user: UserRow) {
+function accessOf(user: User) {
   return {
     id: user.id,
     role: user.role,
-    municipalityCode: user.municipality_code,
-    amkRegion: user.amk_region,
+    municipalityCode: user.municipalityCode,
+    amkRegion: user.amkRegion,
   };
 }

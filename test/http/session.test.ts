@@ -98,7 +98,7 @@ describe.each(DATABASE_KINDS)('logging in and out (%s)', (kind) => {
 
   it('accepts a bearer token for scripts, and refuses an unknown one', async () => {
     const user = await addTestUser(api.database.database, { username: 'dina', role: 'auditor' });
-    const token = await addTestToken(api.database.database, user.id);
+    const token = await addTestToken(api.database.database, user.username);
     const me = await api.app.inject({
       method: 'GET',
       url: '/api/session',

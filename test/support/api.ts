@@ -3,8 +3,9 @@
  * log in as each role. No mocked database: PGlite or the local PostgreSQL.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { hashPassword } from '../../src/access/passwords.js';
-import { newSecret, secretHash } from '../../src/access/sessions.js';
+import { newSecret } from '../../src/access/sessions.js';
+import { CLI_ACTOR } from '../../src/cases/actor.js';
+import { addUser, createApiToken } from '../../src/cases/users.js';
 import { buildApp, type AppOptions } from '../../src/http/app.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
 import type { Database } from '../../src/storage/database.js';
@@ -22,29 +23,20 @@ export async function addTestUser(
   database: Database,
   user: { username: string; role: UserRole; municipality?: number; amk?: string },
 ): Promise<TestUser> {
-  const password = `pw-${user.username}-${newSecret().slice(0, 8)}`;
-  const row = await database
-    .insertInto('users')
-    .values({
-      username: user.username,
-      role: user.role,
-      municipality_code: user.municipality ?? null,
-      amk_region: user.amk ?? null,
-      password_hash: await hashPassword(password),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: row.id, username: user.username, role: user.role, password };
+  const password = `pw-${user.username}-${newSecret().slice(0, 12)}`;
+  const added = await addUser(database, CLI_ACTOR, {
+    username: user.username,
+    role: user.role,
+    municipalityCode: user.municipality,
+    amkRegion: user.amk,
+    password,
+  });
+  return { id: added.id, username: user.username, role: user.role, password };
 }
 
-/** A bearer token for a user, stored as `tilsyn tokens create` stores it (its SHA-256). */
-export async function addTestToken(database: Database, userId: number): Promise<string> {
-  const token = newSecret();
-  await database
-    .insertInto('api_tokens')
-    .values({ user_id: userId, token_hash: secretHash(token) })
-    .execute();
-  return token;
+/** A bearer token for a user, as `tilsyn tokens create` makes it. */
+export async function addTestToken(database: Database, username: string): Promise<string> {
+  return (await createApiToken(database, CLI_ACTOR, username)).token;
 }
 
 export interface LoggedIn {

@@ -45,7 +45,7 @@ describe('a municipality user', () => {
     });
     expect(await milestoneRow.first().innerText()).toMatch(/14,5/);
     expect(await page.locator('main').innerText()).toContain(
-      'Redegørelse og genopretningsplan indsendt med 1 milepæle',
+      'Flere sagsbehandlere og faste samtaleforløb.',
     );
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -57,17 +57,17 @@ describe('a municipality user', () => {
     expect(await page.getByRole('heading', { name: /^Sagen: / }).count()).toBe(0);
     expect(await apiStatus(page, '/api/web/municipalities/183/case')).toBe(403);
     expect(await apiStatus(page, '/api/web/municipalities/751/case')).toBe(200);
-    const refused = await page.request.post(
-      `${web.url}/api/web/municipalities/183/recovery-plans`,
-      {
-        data: {
-          account: 'x',
-          plan: 'y',
-          milestones: [{ goal: 'offers', month: '2025-01', target: 10 }],
-        },
-        headers: { 'x-csrf-token': 'ingen' },
+    const session = (await (await page.request.get(`${web.url}/api/session`)).json()) as {
+      csrfToken: string;
+    };
+    const refused = await page.request.post(`${web.url}/api/municipalities/183/recovery-plans`, {
+      data: {
+        submittedOn: '2025-01-10',
+        description: 'En andens plan',
+        milestones: [{ goal: 'offers', month: '2025-06', targetPassiveShare: 10 }],
       },
-    );
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
     expect(refused.status()).toBe(403);
   });
 });

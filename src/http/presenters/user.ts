@@ -2,7 +2,7 @@
  * A user as the API shows it: never the password hash.
  */
 import { Type, type Static } from 'typebox';
-import type { UserRow } from '../../storage/schema.js';
+import type { User } from '../../cases/users.js';
 
 export const UserSchema = Type.Object({
   id: Type.Integer(),
@@ -21,14 +21,14 @@ export const UserSchema = Type.Object({
 
 export type UserView = Static<typeof UserSchema>;
 
-export function presentUser(user: UserRow): UserView {
+export function presentUser(user: User): UserView {
   return {
     id: user.id,
     username: user.username,
     role: user.role,
-    municipalityCode: user.municipality_code,
-    amkRegion: user.amk_region,
-    displayName: user.display_name,
-    disabled: user.disabled_at !== null,
+    municipalityCode: user.municipalityCode,
+    amkRegion: user.amkRegion,
+    displayName: user.displayName,
+    disabled: user.disabledAt !== null,
   };
 }
