@@ -9,6 +9,7 @@ import { MunicipalityPage } from './pages/municipality-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { StatusReportPage } from './pages/status-report-page.js';
 import { LetterPage } from './pages/letter-page.js';
+import { AssessmentPage } from './pages/assessment-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -50,6 +51,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
 
 function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
+  if (match('/opgoerelser', path) !== undefined) return <AssessmentPage />;
   const letter = match('/kommuner/:code/brev/:year', path);
   if (letter !== undefined)
     return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;

@@ -131,3 +131,24 @@ describe('the letter of a decision', () => {
     expect(await apiStatus(page, '/api/web/municipalities/183/letters/2024.html')).toBe(403);
   });
 });
+
+describe('the assessment workflow page', () => {
+  it('is the ministry’s: it lists the runs and says clearly why a run cannot start', async () => {
+    const page = await web.openAs('ministry', '/opgoerelser');
+    await page.getByRole('heading', { level: 2, name: 'Målekørsler' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Vurderingskørsler' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Start vurderingskørsel' }).isDisabled()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Start målekørsel af indlæsningen i brug' }).click();
+    const error = page.getByRole('alert').first();
+    await error.waitFor();
+    expect((await error.innerText()).length).toBeGreaterThan(10);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('is refused to everyone else by the API', async () => {
+    const page = await web.openAs('municipality', '/');
+    expect(await apiStatus(page, '/api/assessment-runs')).toBe(403);
+  });
+});
