@@ -26,16 +26,10 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
       return [
         { to: '/', label: 'Landsoversigt' },
         { to: '/opgoerelser', label: 'Opgørelser' },
-        { to: '/sager', label: 'Sager og frister' },
-        { to: '/simulering', label: 'Reformsimulering' },
         reports,
       ];
     case 'amk':
-      return [
-        { to: '/', label: 'Min region' },
-        { to: '/amk', label: 'Tidlig indsats og kontakter' },
-        reports,
-      ];
+      return [{ to: '/', label: 'Min region' }, reports];
     case 'municipality':
       return [
         { to: `/kommuner/${String(user?.municipality ?? '')}`, label: 'Min kommune' },
@@ -43,7 +37,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
         reports,
       ];
     case 'auditor':
-      return [{ to: '/revision', label: 'Mine sager' }];
+      return [{ to: '/', label: 'Landsoversigt' }, reports];
     case 'public':
       return [{ to: '/', label: 'Landsoversigt' }, reports];
   }
