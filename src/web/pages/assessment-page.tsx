@@ -6,7 +6,8 @@
  * Runs are jobs: the page follows their progress until they finish.
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
-import type { DecisionKind } from '../../core/domain/supervision.js';
+import type { DecisionKind, SupervisionStatus } from '../../core/domain/supervision.js';
+import type { OverviewResponse } from '../../cases/views/overview-types.js';
 import { api, ApiError } from '../api.js';
 import { Data, ErrorMessage, Page } from '../components/page.js';
 import { formatDateTime, formatNumber } from '../format.js';
@@ -23,6 +24,18 @@ const DECISION_LABELS: Readonly<Record<DecisionKind, string>> = {
   administration_ends: 'Administration ophører',
   requires_judgement: 'Kræver vurdering',
 };
+
+const CASE_STATUS_LABELS: Readonly<Record<SupervisionStatus, string>> = {
+  none: 'Ikke under skærpet tilsyn',
+  supervised: 'Skærpet tilsyn',
+  extended: 'Skærpet tilsyn, forlænget genopretningsperiode',
+  administration: 'Under administration',
+};
+
+function caseStatus(status: string | null): string {
+  if (status === null) return '(afventer vurdering)';
+  return status in CASE_STATUS_LABELS ? CASE_STATUS_LABELS[status as SupervisionStatus] : status;
+}
 
 const RUN_STATUS_LABELS: Readonly<Record<string, string>> = {
   queued: 'I kø',
@@ -353,6 +366,12 @@ function RunDetails(props: { readonly run: AssessmentRun; readonly onChanged: ()
   );
   const [sendDate, setSendDate] = useState('');
   const { error, run: act } = useSubmit(props.onChanged);
+  const overview = useApi<OverviewResponse>(ready ? '/api/web/overview' : null);
+  const names = new Map(
+    overview.state === 'ready'
+      ? overview.data.municipalities.map((municipality) => [municipality.code, municipality.name])
+      : [],
+  );
   return (
     <section aria-labelledby="run-heading">
       <h3 id="run-heading">
@@ -412,8 +431,9 @@ function RunDetails(props: { readonly run: AssessmentRun; readonly onChanged: ()
                 <ul>
                   {result.differences.map((difference) => (
                     <li key={difference.municipality}>
-                      Kommune {difference.municipality}: {label(difference.issued.decision)} →{' '}
-                      {label(difference.run.decision)} ({difference.changes.join(', ')})
+                      {names.get(difference.municipality) ?? 'Kommune'} ({difference.municipality}):{' '}
+                      {label(difference.issued.decision)} → {label(difference.run.decision)} (
+                      {difference.changes.join(', ')})
                     </li>
                   ))}
                 </ul>
@@ -444,12 +464,12 @@ function RunDetails(props: { readonly run: AssessmentRun; readonly onChanged: ()
                         <tr key={row.id}>
                           <th scope="row">
                             <Link to={`/kommuner/${String(row.municipality)}`}>
-                              {row.municipality}
+                              {names.get(row.municipality) ?? 'Kommune'} ({row.municipality})
                             </Link>
                           </th>
                           <td>{label(row.decision)}</td>
                           <td>
-                            {row.statusBefore} → {row.statusAfter ?? '(afventer vurdering)'}
+                            {caseStatus(row.statusBefore)} → {caseStatus(row.statusAfter)}
                           </td>
                           <td>{citation(row.legalBasis)}</td>
                         </tr>
