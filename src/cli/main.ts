@@ -1,7 +1,10 @@
 /**
  * The `tilsyn` command line: dispatches to a command, prints help, and maps
- * outcomes to exit codes — 0 success, 2 bad usage or bad input, 1 internal
- * error.
+ * outcomes to exit codes — 0 success, 2 bad usage, bad input or an
+ * operating-system error (a full disk, no permission: told in Danish with the
+ * path and what to do), 1 internal error. A stack trace is shown only with
+ * `--debug` (anywhere on the line) or `TILSYN_DEBUG=1`. A closed pipe
+ * (`tilsyn assess --json | head`) ends the run quietly.
  */
 import { parseArgs } from 'node:util';
 import { DomainError } from '../core/domain-error.js';
@@ -9,15 +12,39 @@ import { InputError } from '../files/input-error.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type Command, type CommandIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError } from '../files/usage-error.js';
+import { systemErrorMessage } from '../files/system-error.js';
 
 export function processIo(): CommandIo {
+  endQuietlyOnClosedPipe();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
+}
+
+let closedPipeHandled = false;
+
+/**
+ * When the reader of standard output goes away (`| head`), the rest of the
+ * output has nowhere to go: end at once and quietly, as command-line tools do.
+ */
+function endQuietlyOnClosedPipe(): void {
+  if (closedPipeHandled) return;
+  closedPipeHandled = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: Error & { code?: unknown }) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
 }
 
 export function overview(commands: readonly Command[]): string {
@@ -41,7 +68,8 @@ export async function main(
   io: CommandIo = processIo(),
   commands: readonly Command[] = COMMANDS,
 ): Promise<number> {
-  const [name, ...rest] = argv;
+  const debug = argv.includes('--debug') || io.env['TILSYN_DEBUG'] === '1';
+  const [name, ...rest] = argv.filter((argument) => argument !== '--debug');
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(overview(commands));
     return name === undefined ? EXIT_BAD_INPUT : EXIT_OK;
@@ -63,7 +91,7 @@ export async function main(
     const parsed = parseCommandArguments(command, rest);
     return await command.run(parsed, io);
   } catch (error) {
-    return reportFailure(error, command, io);
+    return reportFailure(error, command, io, debug);
   }
 }
 
@@ -97,20 +125,29 @@ function translateParseError(message: string): string {
   return message;
 }
 
-function reportFailure(error: unknown, command: Command, io: CommandIo): number {
+function reportFailure(error: unknown, command: Command, io: CommandIo, debug: boolean): number {
+  const trace =
+    debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : '';
   if (error instanceof UsageError) {
-    io.stderr(`Fejl: ${error.message}\nSe "tilsyn ${command.name} --help".\n`);
+    io.stderr(`Fejl: ${error.message}\nSe "tilsyn ${command.name} --help".\n${trace}`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof InputError) {
-    io.stderr(`Fejl i inddata:\n${error.message}\n`);
+    io.stderr(`Fejl i inddata:\n${error.message}\n${trace}`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof DomainError) {
-    io.stderr(`Afvist: ${error.message}\n`);
+    io.stderr(`Afvist: ${error.message}\n${trace}`);
     return EXIT_BAD_INPUT;
   }
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`Intern fejl: ${message}\n`);
+  const system = systemErrorMessage(error);
+  if (system !== undefined) {
+    io.stderr(`Fejl: ${system}\n${trace}`);
+    return EXIT_BAD_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(
+    `Intern fejl: ${message}\n${trace === '' ? 'Kør igen med --debug (eller TILSYN_DEBUG=1) for at se detaljerne.\n' : trace}`,
+  );
   return EXIT_INTERNAL;
 }

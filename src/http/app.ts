@@ -62,6 +62,18 @@ export interface AppOptions {
   readonly loginAttemptsPerMinute?: number;
 }
 
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route the app registered (for the permission matrix test and the docs). */
+export function registeredRoutes(app: TilsynApp): readonly RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   const now = options.now ?? (() => new Date());
   const context: HttpContext = {
@@ -87,6 +99,12 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -101,6 +119,8 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   await app.register(rateLimit, { global: false });
   installErrorHandling(app);
   installPrincipal(app, context);
+  // A job started through the API finishes before the database is closed.
+  app.addHook('onClose', () => context.system.jobs.idle());
 
   healthRoutes(app);
   sessionRoutes(app, context);

@@ -7,7 +7,7 @@
 import { BENEFIT_TYPES, type BenefitType } from '../core/domain/benefit-type.js';
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
-import { isCprNumber } from '../loading/cpr-number.js';
+import { cprDigitsOf } from '../loading/cpr-number.js';
 import { readCsvFile } from '../files/read-text-file.js';
 import { RowReader } from '../files/row-reader.js';
 
@@ -48,7 +48,7 @@ export function samplePersonsFromTable(
   for (const row of table.rows) {
     const reader = new RowReader(table, row, problems);
     let personId = reader.required('person_id');
-    if (personId !== undefined && isCprNumber(personId)) {
+    if (personId !== undefined && cprDigitsOf(personId.normalize('NFKC').trim()) !== undefined) {
       problems.push({
         file: table.file,
         line: row.line,

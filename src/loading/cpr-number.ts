@@ -1,8 +1,13 @@
 /**
- * Danish CPR numbers in `person_id` (data.md "Personal data"): ten digits,
- * optionally written `DDMMYY-SSSS`, whose first six digits are a valid date
- * DDMMYY. Such a value is never stored, logged or shown: it is refused, or
- * replaced by a keyed hash (see pseudonym-key.ts).
+ * Danish CPR numbers in `person_id` (data.md "Personal data",
+ * docs/pseudonymisation.md): ten digits whose first six are a valid date
+ * DDMMYY, however they are written — `DDMMYY-SSSS`, with a space, slash or
+ * dots between the digits, with letters around them (`CPR0101901237`), as a
+ * number that lost its leading zero or gained a decimal part or an exponent
+ * (`101901234`, `0101901242.0`, `1.01901243E9`). Such a value is never stored,
+ * logged or shown: it is refused, or replaced by a keyed hash of its ten
+ * digits (see pseudonym-key.ts), so that every way of writing one person's
+ * number gives the same pseudonym.
  */
 
 import { daysInMonth } from '../core/calendar/day-number.js';
@@ -27,6 +32,46 @@ export function isCprNumber(value: string): boolean {
   return day >= 1 && day <= daysInMonth(year % 4 === 0 ? 2000 : 2001, month);
 }
 
+/**
+ * The ten digits of the CPR number that `value` (normalised: NFKC, trimmed)
+ * is a way of writing, or undefined. Tried in turn: all its digits; and, when
+ * the value is a number (digits, optionally a decimal part of zeros or an
+ * exponent), its integer value and the digits of its mantissa, nine of them
+ * read with the leading zero a number loses. A supervisor would rather refuse
+ * a pseudonym too many than store a CPR number.
+ */
+export function cprDigitsOf(value: string): string | undefined {
+  const digits = value.replace(/[^0-9]/g, '');
+  if (digits.length < 9) return undefined;
+  if (digits.length === 10 && isCprNumber(digits)) return digits;
+  const number = NUMBER_FORM.exec(value);
+  if (number === null) return undefined;
+  const whole = number[1] ?? '';
+  const fraction = number[2] ?? '';
+  const exponent = number[3];
+  const candidates: string[] = [];
+  if (exponent === undefined) {
+    if (/^0*$/.test(fraction)) candidates.push(whole);
+  } else {
+    const mantissa = whole + fraction;
+    candidates.push(mantissa);
+    const shift = Number(exponent) - fraction.length;
+    if (shift >= 0 && shift <= 10) candidates.push(mantissa + '0'.repeat(shift));
+    else if (shift < 0 && /^0*$/.test(mantissa.slice(shift)))
+      candidates.push(mantissa.slice(0, shift));
+  }
+  for (const candidate of candidates) {
+    const significant = candidate.replace(/^0+/, '');
+    if (significant.length !== 9 && significant.length !== 10) continue;
+    const ten = significant.padStart(10, '0');
+    if (isCprNumber(ten)) return ten;
+  }
+  return undefined;
+}
+
+/** A number: whole part, optional decimal part (point or comma), optional exponent. */
+const NUMBER_FORM = /^\+?([0-9]+)(?:[.,]([0-9]*))?(?:[eE]\+?([0-9]{1,3}))?$/;
+
 /** The ten digits of a CPR number, without the hyphen: the input of the keyed hash. */
 export function normaliseCprNumber(value: string): string {
   return value.replace('-', '');
@@ -44,21 +89,6 @@ export function maskDigits(value: string): string {
  */
 export function maskCprNumbers(text: string): string {
   return text.replace(/\d{6}(-?)\d{4}/g, '******$1****');
-}
-
-/** SQL: the same test as {@link isCprNumber} for a trimmed VARCHAR expression. */
-export function isCprNumberSql(value: string): string {
-  const part = (start: number) => `TRY_CAST(substr(${value}, ${start}, 2) AS INTEGER)`;
-  const day = part(1);
-  const month = part(3);
-  const year = part(5);
-  // CASE, not AND: only values of the right length reach the pattern.
-  return (
-    `(CASE WHEN strlen(${value}) BETWEEN 10 AND 11 THEN regexp_full_match(${value}, '[0-9]{6}-?[0-9]{4}')` +
-    ` AND ${month} BETWEEN 1 AND 12 AND ${day} BETWEEN 1 AND CASE ${month}` +
-    ` WHEN 2 THEN CASE WHEN ${year} % 4 = 0 THEN 29 ELSE 28 END` +
-    ` WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END ELSE false END)`
-  );
 }
 
 /** SQL: the masking of {@link maskCprNumbers} for a VARCHAR expression. */

@@ -5,7 +5,13 @@
  * passed on with anything that could be a CPR number masked and any secret
  * (the padded pseudonymisation key) removed: its messages can quote input lines.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import {
+  DuckDBInstance,
+  DuckDBScalarFunction,
+  DuckDBVarCharVector,
+  VARCHAR,
+  type DuckDBConnection,
+} from '@duckdb/node-api';
 import { maskCprNumbers } from './cpr-number.js';
 
 export interface DuckDbSettings {
@@ -47,6 +53,31 @@ export class DuckDbSession {
     });
     const connection = await instance.connect();
     return new DuckDbSession(instance, connection, settings.trace);
+  }
+
+  /**
+   * Registers `name(VARCHAR) → VARCHAR`, computed in Node value by value
+   * (NULL stays NULL), so that DuckDB keeps only its result.
+   */
+  registerTextFunction(name: string, compute: (value: string) => string | null): void {
+    this.connection.registerScalarFunction(
+      DuckDBScalarFunction.create({
+        name,
+        returnType: VARCHAR,
+        parameterTypes: [VARCHAR],
+        mainFunction: (_info, input, output) => {
+          const values = input.getColumnVector(0);
+          const results = output;
+          if (!(values instanceof DuckDBVarCharVector) || !(results instanceof DuckDBVarCharVector))
+            throw new Error(`${name} reads and returns VARCHAR`);
+          for (let index = 0; index < input.rowCount; index += 1) {
+            const value = values.getItem(index);
+            results.setItem(index, value === null ? null : compute(value));
+          }
+          results.flush();
+        },
+      }),
+    );
   }
 
   /** Text that must never appear in an error message (it is replaced by `***`). */

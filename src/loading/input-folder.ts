@@ -16,6 +16,50 @@ export interface FoundInputFile {
   readonly file: string;
   readonly path: string;
   readonly format: InputFormat;
+  /** The file as found, before anything read it (fileChanged compares). */
+  readonly fingerprint: FileFingerprint;
+}
+
+/** What identifies a file's content without reading it: device, inode, size and times. */
+export interface FileFingerprint {
+  readonly dev: number;
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+}
+
+export async function fingerprintOf(path: string): Promise<FileFingerprint> {
+  const status = await stat(path, { bigint: true });
+  return {
+    dev: Number(status.dev),
+    ino: Number(status.ino),
+    size: Number(status.size),
+    mtimeNs: status.mtimeNs,
+    ctimeNs: status.ctimeNs,
+  };
+}
+
+/**
+ * Whether the file at `found.path` is no longer the one found: replaced
+ * (another inode), resized or written to since. A file that cannot be read
+ * any more has changed too.
+ */
+export async function fileChanged(found: FoundInputFile): Promise<boolean> {
+  let now: FileFingerprint;
+  try {
+    now = await fingerprintOf(found.path);
+  } catch {
+    return true;
+  }
+  const then = found.fingerprint;
+  return (
+    now.dev !== then.dev ||
+    now.ino !== then.ino ||
+    now.size !== then.size ||
+    now.mtimeNs !== then.mtimeNs ||
+    now.ctimeNs !== then.ctimeNs
+  );
 }
 
 export interface InputFolder {
@@ -49,7 +93,8 @@ export async function findInputFiles(folder: string): Promise<InputFolder> {
       });
     } else if (format !== undefined) {
       const file = `${spec.name}.${format}`;
-      files.push({ spec, file, path: join(folder, file), format });
+      const path = join(folder, file);
+      files.push({ spec, file, path, format, fingerprint: await fingerprintOf(path) });
     } else if (spec.required) {
       problems.push({
         file: `${spec.name}.csv`,

@@ -16,6 +16,12 @@ import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { InputError } from '../files/input-error.js';
 import { isLoadId } from './load-id.js';
+import {
+  checkLoadIntegrity,
+  refuseDamagedLoad,
+  type IntegrityCheck,
+  type LoadIntegrity,
+} from './load-integrity.js';
 import { isLoadManifest, type LoadManifest } from './load-manifest.js';
 
 export const STAGING_PREFIX = '.staging-';
@@ -93,10 +99,15 @@ export interface LoadListing {
   readonly folder: string;
   readonly manifest: LoadManifest;
   readonly current: boolean;
+  /** Whether its files are what the manifest records (load-integrity.ts). */
+  readonly integrity: LoadIntegrity;
 }
 
-/** Every complete load, oldest first. */
-export async function listLoads(dataDirectory: string): Promise<LoadListing[]> {
+/** Every complete load, oldest first, each checked (`size` unless asked for `checksum`). */
+export async function listLoads(
+  dataDirectory: string,
+  check: IntegrityCheck = 'size',
+): Promise<LoadListing[]> {
   const folder = loadsFolder(dataDirectory);
   let entries: string[];
   try {
@@ -108,8 +119,9 @@ export async function listLoads(dataDirectory: string): Promise<LoadListing[]> {
   const loads: LoadListing[] = [];
   for (const id of entries.filter(isLoadId).sort()) {
     const manifest = await readManifest(join(folder, id));
-    if (manifest !== undefined)
-      loads.push({ id, folder: join(folder, id), manifest, current: id === current });
+    if (manifest === undefined) continue;
+    const integrity = await checkLoadIntegrity(join(folder, id), manifest, check);
+    loads.push({ id, folder: join(folder, id), manifest, current: id === current, integrity });
   }
   return loads;
 }
@@ -125,13 +137,24 @@ export interface OpenedLoad {
   file(name: string): string;
 }
 
+export interface OpenLoadOptions {
+  /**
+   * How the stored files are checked against the manifest before use: `size`
+   * (default; a stat per file) or `checksum` (every byte; for a run whose
+   * results are official).
+   */
+  readonly check?: IntegrityCheck;
+}
+
 /**
- * Opens `current` (the load in use), a load id, or the path of a load folder.
- * Bad input (no load in use, unknown id, not a load folder) is an InputError.
+ * Opens `current` (the load in use), a load id, or the path of a load folder,
+ * after checking its files against the manifest. Bad input (no load in use,
+ * unknown id, not a load folder, a damaged load) is an InputError.
  */
 export async function openLoad(
   dataDirectory: string,
   idOrPath: string = 'current',
+  options: OpenLoadOptions = {},
 ): Promise<OpenedLoad> {
   let folder: string;
   if (idOrPath === 'current') {
@@ -155,6 +178,7 @@ export async function openLoad(
         : 'indlæsningen findes ikke',
     });
   }
+  refuseDamagedLoad(folder, await checkLoadIntegrity(folder, manifest, options.check ?? 'size'));
   const stored = new Map(manifest.stored.map((entry) => [entry.name, entry.file]));
   return {
     id: manifest.id,

@@ -25,7 +25,8 @@ import { readMunicipalities } from '../reference/municipalities.js';
 import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
-import { findInputFiles } from './input-folder.js';
+import { digestFile } from './file-digest.js';
+import { fileChanged, findInputFiles, type FoundInputFile } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
 import {
   commitLoad,
@@ -42,9 +43,11 @@ import {
   type ManifestStoredFile,
 } from './load-manifest.js';
 import { prepareInputFile, type PreparedInput } from './prepare-input-file.js';
-import { hmacPads, type PseudonymKey } from './pseudonym-key.js';
+import { PersonIdReader, personIdForSql } from './person-id.js';
+import type { PseudonymKey } from './pseudonym-key.js';
 import { writePersons, writeTable, type TableToStore } from './store-writer.js';
 import { PROBLEMS_TABLE_SQL, validateFile, type ValidatedFile } from './validate-file.js';
+import { PERSON_ID_FUNCTION } from './validation-sql.js';
 
 export type LoadPhase = 'scan' | 'validate' | 'compare' | 'write' | 'commit';
 
@@ -114,6 +117,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
   await mkdir(work);
   let session: DuckDbSession | undefined;
   let committed = false;
+  let found: readonly FoundInputFile[] = [];
   try {
     session = await DuckDbSession.open({
       memoryLimit: request.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
@@ -125,6 +129,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     phase('scan');
     const folder = await findInputFiles(request.source);
     if (folder.problems.length > 0) throw new InputError(folder.problems);
+    found = folder.files;
     const prepared: PreparedInput[] = [];
     for (const found of folder.files) prepared.push(await prepareInputFile(found, session));
     const fileProblems = prepared.flatMap((input) => input.problems);
@@ -138,15 +143,10 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     ].map(maskCprNumbers);
 
     phase('validate');
-    if (request.key !== undefined) {
-      const pads = hmacPads(request.key);
-      session.addSecret(pads.inner);
-      session.addSecret(pads.outer);
-      await session.run(`SET VARIABLE tilsyn_ipad = unhex(${sqlString(pads.inner)})`);
-      await session.run(`SET VARIABLE tilsyn_opad = unhex(${sqlString(pads.outer)})`);
-    }
+    const personIds = new PersonIdReader(request.key);
+    session.registerTextFunction(PERSON_ID_FUNCTION, (raw) => personIdForSql(personIds.read(raw)));
     await session.run(PROBLEMS_TABLE_SQL);
-    const settings = { session, workFolder: work, key: request.key, municipalityCodes: [] };
+    const settings = { session, workFolder: work, personIds, municipalityCodes: [] };
     const validated: ValidatedFile[] = [];
     const municipalitiesInput = prepared.find(
       (input) => input.found.spec.name === 'municipalities',
@@ -210,6 +210,12 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     const order = (name: string) => (name === 'persons' ? -1 : orderOf(name as InputFileName));
     for (const table of [...tables].sort((a, b) => order(a.name) - order(b.name)))
       stored.push(await writeTable(session, table, staging));
+    // Every input file has now been read for the last time: the checksums and
+    // rows are of the files found only if none was replaced or written to since.
+    await refuseChangedInputs(found);
+    const checked = await Promise.all(
+      stored.map(async (file) => ({ ...file, ...(await digestFile(join(staging, file.file))) })),
+    );
     let rejectsFile: string | undefined;
     if (report.totalProblems > 0) {
       rejectsFile = 'rejects.csv';
@@ -226,7 +232,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
       municipalitiesFrom: municipalitiesInput === undefined ? 'shipped' : 'load',
       persons: stored[0]?.rows ?? 0,
       files: manifestFiles(prepared, report, stored),
-      stored,
+      stored: checked,
       warnings: report.warnings,
       ...(rejectsFile === undefined ? {} : { rejectsFile }),
     };
@@ -240,10 +246,28 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     committed = true;
     if (rejectsFile !== undefined) rejectsWritten.push(join(final, rejectsFile));
     return { status: 'loaded', id, folder: final, manifest, ...report, rejectsWritten };
+  } catch (error) {
+    // A file changed under the load explains any failure that follows from it
+    // (e.g. DuckDB reading other rows than the scan counted).
+    if (!committed) await refuseChangedInputs(found);
+    throw error;
   } finally {
     session?.close();
     if (!committed) await rm(staging, { recursive: true, force: true });
   }
+}
+
+async function refuseChangedInputs(files: readonly FoundInputFile[]): Promise<void> {
+  const changed: InputProblem[] = [];
+  for (const file of files) {
+    if (await fileChanged(file))
+      changed.push({
+        file: file.file,
+        reason:
+          'filen blev ændret, mens den blev indlæst; indlæs igen, når filen ikke længere ændres',
+      });
+  }
+  if (changed.length > 0) throw new InputError(changed);
 }
 
 /** A file-level problem as shown: a CPR number in a header or file name is masked too. */

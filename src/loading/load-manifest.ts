@@ -1,8 +1,8 @@
 /**
  * `manifest.json` of a stored load (docs/architecture.md "The load store"):
  * what was loaded, from where, by whom and when, the SHA-256 and row counts of
- * every input file, and the stored Parquet files. It never holds a key or a
- * CPR number.
+ * every input file, and the stored Parquet files with their size and SHA-256
+ * (checked before use: load-integrity.ts). It never holds a key or a CPR number.
  */
 import type { InputFileName } from './input-file-specs.js';
 
@@ -32,6 +32,10 @@ export interface ManifestStoredFile {
   /** The Parquet file in the load folder. */
   readonly file: string;
   readonly rows: number;
+  /** The file's size; absent in manifests written before the store was checked. */
+  readonly bytes?: number;
+  /** The file's SHA-256 (hex); absent in manifests written before the store was checked. */
+  readonly sha256?: string;
 }
 
 export interface LoadManifest {

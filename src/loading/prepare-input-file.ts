@@ -126,13 +126,7 @@ async function prepareParquet(
       spec.kind.type === 'month' && column.type === 'DATE'
         ? `CASE WHEN day(${name}) = 1 THEN strftime(${name}, '%Y-%m') ELSE CAST(${name} AS VARCHAR) END`
         : `CAST(${name} AS VARCHAR)`;
-    columns.push({
-      spec,
-      source,
-      ...(spec.kind.type === 'person' && INTEGER_TYPES.has(column.type)
-        ? { integerSource: true }
-        : {}),
-    });
+    columns.push({ spec, source });
   }
   return {
     ...base,

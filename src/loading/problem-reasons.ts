@@ -59,6 +59,11 @@ export const REASONS = {
     label: 'CPR-nummer',
     reason: `ligner et CPR-nummer, som ikke må indlæses; ${KEY_HINT}`,
   },
+  personControl: {
+    label: 'usynligt tegn i person_id',
+    reason:
+      'person_id indeholder et styre- eller formateringstegn (fx NUL, et linjeskift eller en tabulator inde i værdien), så personen ikke kan kendes sikkert; værdien viser tegnets kode, ikke id’et',
+  },
   municipalityFormat: same('kommunekoden skal være et tal med tre cifre'),
   municipalityUnknown: same('ukendt kommunekode'),
   delegatedToUnknown: same('delegeret til en kommune, som ikke står i filen'),
@@ -76,6 +81,7 @@ export const REASONS = {
   ),
   yearRange: same(`året ligger uden for ${EARLIEST_YEAR}–${LATEST_YEAR}`),
   numberFormat: same('ikke et tal'),
+  numberTooLarge: same('tallet er for stort til at blive gemt'),
   decimalComma: same('decimalkomma er kun tilladt i filer med ; som skilletegn'),
   integerFormat: same('ikke et heltal'),
   hoursNegative: same('antallet af timer er negativt'),

@@ -5,7 +5,7 @@
  * `--pseudonym-key-file FILE` or `$TILSYN_PSEUDONYM_KEY`, never from the
  * command line itself, and is never stored.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../files/usage-error.js';
 import { normaliseCprNumber } from './cpr-number.js';
@@ -55,24 +55,4 @@ export async function resolvePseudonymKey(
 /** The pseudonym of a CPR number: HMAC-SHA256(key, the ten digits), lowercase hex. */
 export function pseudonymOf(key: PseudonymKey, cprNumber: string): string {
   return createHmac('sha256', key.bytes).update(normaliseCprNumber(cprNumber)).digest('hex');
-}
-
-/**
- * The inner and outer padded keys of HMAC (RFC 2104), so that DuckDB can
- * compute the same hash with two SHA-256 calls:
- * `sha256(opad || unhex(sha256(ipad || message)))`.
- */
-export function hmacPads(key: PseudonymKey): { readonly inner: string; readonly outer: string } {
-  const block = Buffer.alloc(64);
-  const material =
-    key.bytes.length > 64 ? createHash('sha256').update(key.bytes).digest() : key.bytes;
-  Buffer.from(material).copy(block);
-  const inner = Buffer.alloc(64);
-  const outer = Buffer.alloc(64);
-  for (let index = 0; index < 64; index += 1) {
-    const byte = block[index] ?? 0;
-    inner[index] = byte ^ 0x36;
-    outer[index] = byte ^ 0x5c;
-  }
-  return { inner: inner.toString('hex'), outer: outer.toString('hex') };
 }

@@ -3,17 +3,17 @@
  * the scan (wrong number of fields, broken quoting, over-long lines) or its
  * line breaks are mixed — is rewritten: the readable records, in order, with
  * plain LF line breaks. The rewrite goes to the staging folder and is deleted
- * with it; a CPR number in `person_id` is never written: it is replaced by its
- * keyed hash, or, without a key, the record is left out and refused.
+ * with it; `person_id` is read as person-id.ts says, so a CPR number is never
+ * written: it is replaced by its keyed hash, or, without a key, the record is
+ * left out and refused.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { isCprNumber, maskDigits } from './cpr-number.js';
 import { CsvScanner } from './csv-scanner.js';
 import { LineMap } from './line-map.js';
 import { MAX_RECORD_BYTES } from './plausibility-limits.js';
 import { REASONS } from './problem-reasons.js';
-import { pseudonymOf, type PseudonymKey } from './pseudonym-key.js';
+import type { PersonIdReader } from './person-id.js';
 import type { CsvFileScan, RecordProblem } from './scan-csv-file.js';
 
 export interface RewrittenFile {
@@ -21,7 +21,10 @@ export interface RewrittenFile {
   /** Line of each row of the rewritten file in the original. */
   readonly lineMap: LineMap;
   readonly rows: number;
-  /** Records left out because `person_id` is a CPR number and no key is configured. */
+  /**
+   * Records left out because `person_id` is a CPR number and no key is
+   * configured, or holds a control character.
+   */
   readonly cprProblems: readonly RecordProblem[];
 }
 
@@ -29,7 +32,7 @@ export async function rewriteCsvFile(
   scan: CsvFileScan,
   target: string,
   personColumn: number | undefined,
-  key: PseudonymKey | undefined,
+  personIds: PersonIdReader,
 ): Promise<RewrittenFile> {
   const output = createWriteStream(target);
   const delimiter = scan.delimiter;
@@ -56,19 +59,19 @@ export async function rewriteCsvFile(
         return;
       const values = record.recordValues;
       if (personColumn !== undefined) {
-        const person = (values[personColumn] ?? '').trim();
-        if (isCprNumber(person)) {
-          if (key === undefined) {
-            cprProblems.push({
-              line: record.recordStartLine,
-              problem: REASONS.cprNumber,
-              column: scan.columns[personColumn] ?? 'person_id',
-              value: maskDigits(person),
-            });
-            return;
-          }
-          values[personColumn] = pseudonymOf(key, person);
+        const person = personIds.read(values[personColumn] ?? '');
+        const column = scan.columns[personColumn] ?? 'person_id';
+        if (person.kind === 'cpr' || person.kind === 'control') {
+          cprProblems.push({
+            line: record.recordStartLine,
+            column,
+            ...(person.kind === 'cpr'
+              ? { problem: REASONS.cprNumber }
+              : { problem: REASONS.personControl, value: person.character }),
+          });
+          return;
         }
+        values[personColumn] = person.kind === 'id' ? person.id : '';
       }
       lineMap.add(rows, record.recordStartLine);
       rows += 1;

@@ -71,6 +71,9 @@ export async function scanCsvFile(
   options: ScanOptions,
 ): Promise<CsvFileScan> {
   const digest = digestFile(path);
+  // When reading the head fails, that error is the one reported; the digest's
+  // own failure (the same cause) must not surface later as an uncaught one.
+  digest.catch(() => undefined);
   const head = await readHead(path);
   const fileProblems: InputProblem[] = [];
   const failed = async (problem: InputProblem): Promise<CsvFileScan> => {

@@ -10,7 +10,7 @@ import { DuckDbSession, sqlIdentifier, sqlString, type SqlValue } from './duckdb
 import { LineMap, type PositionKind } from './line-map.js';
 import { MAX_RECORD_BYTES, MAX_REPORTED_VALUE_CHARACTERS } from './plausibility-limits.js';
 import type { PreparedInput } from './prepare-input-file.js';
-import type { PseudonymKey } from './pseudonym-key.js';
+import type { PersonIdReader } from './person-id.js';
 import { rewriteCsvFile } from './rewrite-csv-file.js';
 import type { RecordProblem } from './scan-csv-file.js';
 import { validationStatement } from './validation-sql.js';
@@ -36,7 +36,8 @@ export interface ValidationSettings {
   readonly session: DuckDbSession;
   /** Where rewritten CSV files go (inside the staging folder). */
   readonly workFolder: string;
-  readonly key: PseudonymKey | undefined;
+  /** Reads person ids the same way in a rewritten file as in DuckDB. */
+  readonly personIds: PersonIdReader;
   readonly municipalityCodes: readonly number[];
 }
 
@@ -69,7 +70,7 @@ export async function validateFile(
         scan,
         join(settings.workFolder, `${name}.csv`),
         input.found.spec.personLevel && person >= 0 ? person : undefined,
-        settings.key,
+        settings.personIds,
       );
       path = rewritten.path;
       lineMap = rewritten.lineMap;
@@ -88,7 +89,6 @@ export async function validateFile(
     from,
     columns: input.columns,
     delimiter: input.delimiter,
-    pseudonymise: settings.key !== undefined,
     municipalityCodes: settings.municipalityCodes,
   });
   await session.run(statement.sql);

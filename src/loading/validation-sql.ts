@@ -10,12 +10,10 @@
  * statement (`offendingValuesSql`), run only when a file has problems: a
  * column for them in the main table would cost 16 bytes a row even when empty.
  *
- * A CPR number in `person_id` never reaches the table: it is replaced by its
- * keyed hash (HMAC-SHA256, computed by DuckDB from the padded key held in the
- * session variables `tilsyn_ipad`/`tilsyn_opad`), or by NULL with the check
- * that refuses the row.
+ * A CPR number in `person_id` never reaches the table: the column is read
+ * through `tilsyn_person_id` (person-id.ts), which normalises the id and
+ * replaces a CPR number by its keyed hash, or marks it refused.
  */
-import { isCprNumberSql } from './cpr-number.js';
 import { sqlIdentifier, sqlString } from './duckdb-session.js';
 import type { ColumnSpec } from './input-file-specs.js';
 import {
@@ -32,11 +30,6 @@ export interface ValidationColumn {
   readonly spec: ColumnSpec;
   /** A VARCHAR expression over the source, or undefined when the (optional) column is absent. */
   readonly source: string | undefined;
-  /**
-   * The source column is an integer (Parquet): a CPR number in it has lost its
-   * leading zero, so nine digits are also tested with the zero put back.
-   */
-  readonly integerSource?: boolean;
 }
 
 export interface ValidationContext {
@@ -46,8 +39,6 @@ export interface ValidationContext {
   readonly columns: readonly ValidationColumn[];
   /** `;` allows the decimal comma. */
   readonly delimiter: ',' | ';';
-  /** Whether CPR numbers are replaced by keyed hashes (else refused). */
-  readonly pseudonymise: boolean;
   /** Codes accepted in `municipality` columns. */
   readonly municipalityCodes: readonly number[];
 }
@@ -71,6 +62,12 @@ export interface ValidationStatement {
   /** Stored columns of the table, in order, with their DuckDB types. */
   readonly stored: readonly { readonly name: string; readonly type: string }[];
 }
+
+/**
+ * The scalar function that reads a raw `person_id` (person-id.ts), registered
+ * in the session by load-data.ts.
+ */
+export const PERSON_ID_FUNCTION = 'tilsyn_person_id';
 
 const NUMBER_PATTERN = sqlString('[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?');
 const INTEGER_PATTERN = sqlString('[+-]?[0-9]+');
@@ -103,7 +100,9 @@ export function validationStatement(context: ValidationContext): ValidationState
     const raw =
       source === undefined
         ? 'NULL::VARCHAR'
-        : `nullif(CASE WHEN ${source} LIKE ' %' OR ${source} LIKE '% ' THEN trim(${source}) ELSE ${source} END, '')`;
+        : column.spec.kind.type === 'person'
+          ? `${PERSON_ID_FUNCTION}(${source})`
+          : `nullif(CASE WHEN ${source} LIKE ' %' OR ${source} LIKE '% ' THEN trim(${source}) ELSE ${source} END, '')`;
     const value =
       column.spec.defaultValue === undefined
         ? raw
@@ -175,37 +174,24 @@ function planColumn(
   const kind = spec.kind;
   switch (kind.type) {
     case 'person': {
-      const cpr = `cpr_${index}`;
-      // The ten digits: with the leading zero put back when an integer lost it.
-      const digits =
-        column.integerSource === true
-          ? `CASE WHEN strlen(${v}) = 9 THEN '0' || ${v} ELSE replace(${v}, '-', '') END`
-          : `replace(${v}, '-', '')`;
-      const isCpr =
-        column.integerSource === true
-          ? `(${isCprNumberSql(v)} OR (strlen(${v}) = 9 AND ${isCprNumberSql(`('0' || ${v})`)}))`
-          : isCprNumberSql(v);
-      const hash = `sha256(getvariable('tilsyn_opad') || unhex(sha256(getvariable('tilsyn_ipad') || (${digits})::BLOB)))`;
+      // The value comes from tilsyn_person_id (person-id.ts): normalised,
+      // pseudonymised, or a mark that starts with NUL for a refused id.
+      const refused = `starts_with(${v}, chr(0))`;
       return {
-        prepared: [`coalesce(${isCpr}, false) AS ${cpr}`],
+        prepared: [],
         checks: [
           tooLong,
           empty,
-          ...(context.pseudonymise
-            ? []
-            : [
-                {
-                  when: cpr,
-                  problem: REASONS.cprNumber,
-                  value: `regexp_replace(${v}, '[0-9]', '*', 'g')`,
-                },
-              ]),
+          {
+            when: `starts_with(${v}, chr(0) || 'ctl:')`,
+            problem: REASONS.personControl,
+            value: `substr(${v}, 6)`,
+          },
+          { when: `${v} = chr(0) || 'cpr'`, problem: REASONS.cprNumber, value: 'NULL::VARCHAR' },
         ],
-        output: `CASE WHEN ${cpr} THEN ${context.pseudonymise ? hash : 'NULL'} ELSE ${v} END`,
+        output: `CASE WHEN ${refused} THEN NULL ELSE ${v} END`,
         type: 'VARCHAR',
-        valid: context.pseudonymise
-          ? `strlen(${v}) <= ${MAX_FIELD_CHARACTERS}`
-          : `strlen(${v}) <= ${MAX_FIELD_CHARACTERS} AND NOT ${cpr}`,
+        valid: `strlen(${v}) <= ${MAX_FIELD_CHARACTERS} AND NOT ${refused}`,
       };
     }
     case 'municipality':
@@ -356,6 +342,8 @@ function planColumn(
             when: `NOT regexp_full_match(${n}, ${NUMBER_PATTERN}) OR ${x} IS NULL`,
             problem: REASONS.numberFormat,
           },
+          // `1e400` is read as infinity: no figure of a register is.
+          { when: `isinf(${x})`, problem: REASONS.numberTooLarge },
           ...range,
         ],
         output: x,

@@ -12,6 +12,9 @@ import { refuseSimulationMeasureFolder } from './simulation-output.js';
 import { targetGroupPersonsOf } from './passive-cases.js';
 import { targetGroupPersonsCsv } from '../reports/target-group-persons-csv.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { writeFolderTogether } from '../files/output-target.js';
+import { writeExcelForms } from './write-excel-forms.js';
+import { join } from 'node:path';
 
 export interface MeasureRequest {
   readonly load: LoadSource;
@@ -25,6 +28,8 @@ export interface MeasureRequest {
    * persons of the § 8 case sample, `tilsyn sample --persons`).
    */
   readonly persons?: { readonly file: string; readonly month: YearMonth };
+  /** Also write the CSV-for-Excel form of the files to `out/excel/`. */
+  readonly excel?: boolean;
 }
 
 export interface MeasureResult {
@@ -33,10 +38,14 @@ export interface MeasureResult {
   readonly files: readonly WrittenFile[];
   /** The persons file, when asked for: its path and how many persons it lists. */
   readonly persons?: { readonly file: string; readonly count: number };
+  /** The files written to `out/excel/` (with `excel`). */
+  readonly excel: readonly string[];
 }
 
 export async function measureLoad(request: MeasureRequest): Promise<MeasureResult> {
-  return withLoad(request.load, async (load) => {
+  // The measure files and measure_run.json are the official record of a run:
+  // every byte of the load is checked against its manifest first.
+  return withLoad({ ...request.load, check: 'checksum' }, async (load) => {
     const { from, to, workers } = request;
     await refuseSimulationMeasureFolder(request.out);
     const persons = request.persons;
@@ -48,13 +57,27 @@ export async function measureLoad(request: MeasureRequest): Promise<MeasureResul
       rules: OFFICIAL_RULES,
       ...(persons === undefined ? {} : { targetGroupAt: { month: persons.month } }),
     });
-    const files = await writeMeasures(request.out, run, {
-      loadId: load.id,
-      loadFolder: load.folder,
+    const rows = persons === undefined ? undefined : await targetGroupPersonsOf(load.folder, run);
+    // Every file of the run is written to a temporary folder first and renamed
+    // into place together: a run that fails leaves the previous set whole.
+    const { files, excel } = await writeFolderTogether(request.out, async (folder) => {
+      const written = await writeMeasures(folder, run, {
+        loadId: load.id,
+        loadFolder: load.folder,
+      });
+      return {
+        files: written,
+        excel: request.excel === true ? await writeExcelForms(join(folder, 'excel'), written) : [],
+      };
     });
-    if (persons === undefined) return { loadId: load.id, run, files };
-    const rows = await targetGroupPersonsOf(load.folder, run);
+    if (persons === undefined || rows === undefined) return { loadId: load.id, run, files, excel };
     await writeFileAtomic(persons.file, targetGroupPersonsCsv(rows));
-    return { loadId: load.id, run, files, persons: { file: persons.file, count: rows.length } };
+    return {
+      loadId: load.id,
+      run,
+      files,
+      excel,
+      persons: { file: persons.file, count: rows.length },
+    };
   });
 }

@@ -18,6 +18,7 @@ import { InputError } from '../files/input-error.js';
 import { isFile, isFolder } from '../files/path-kind.js';
 import { openLoad, type OpenedLoad } from '../loading/load-catalog.js';
 import { isLoadId } from '../loading/load-id.js';
+import type { IntegrityCheck } from '../loading/load-integrity.js';
 import { loadData, type LoadResult } from '../loading/load-data.js';
 import { resolvePseudonymKey } from '../loading/pseudonym-key.js';
 
@@ -36,6 +37,8 @@ export interface LoadSource {
   readonly now: () => Date;
   /** Who runs the command, recorded with a load made from a raw folder. */
   readonly createdBy: string;
+  /** How a stored load is checked before use (default `size`; `checksum` for official runs). */
+  readonly check?: IntegrityCheck;
 }
 
 export interface LoadForRun {
@@ -46,12 +49,16 @@ export interface LoadForRun {
 
 export async function openLoadSource(source: LoadSource): Promise<LoadForRun> {
   const { value, dataDirectory } = source;
+  const options = source.check === undefined ? {} : { check: source.check };
   if (value === 'current' || isLoadId(value)) {
-    return { load: await openLoad(dataDirectory, value), release: () => Promise.resolve() };
+    return {
+      load: await openLoad(dataDirectory, value, options),
+      release: () => Promise.resolve(),
+    };
   }
   const path = resolve(source.cwd, value);
   if (await isFile(join(path, 'manifest.json'))) {
-    return { load: await openLoad(dataDirectory, path), release: () => Promise.resolve() };
+    return { load: await openLoad(dataDirectory, path, options), release: () => Promise.resolve() };
   }
   if (await isFolder(path)) return loadRawFolder(path, source);
   throw new InputError({

@@ -10,6 +10,7 @@
  * expected rates were given); otherwise the official measurement serves both
  * sides.
  */
+import { writeFolderTogether } from '../files/output-target.js';
 import type { AssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import { missingAssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import type { YearMonth } from '../core/calendar/year-month.js';
@@ -171,10 +172,12 @@ export async function simulateMeasures(
     const official = await runMeasures({ ...options, rules: OFFICIAL_RULES });
     const simulated = await runMeasures({ ...options, rules });
     const comparison = compareMeasureTables(measureTables(official), measureTables(simulated));
-    const files = await writeMeasureSimulation(
-      request.out,
-      { overrides: request.overrides, rules, simulated, comparison },
-      { loadId: load.id, loadFolder: load.folder },
+    const files = await writeFolderTogether(request.out, (folder) =>
+      writeMeasureSimulation(
+        folder,
+        { overrides: request.overrides, rules, simulated, comparison },
+        { loadId: load.id, loadFolder: load.folder },
+      ),
     );
     return {
       overrides: request.overrides,

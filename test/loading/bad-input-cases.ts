@@ -21,6 +21,8 @@ export interface BadInputCase {
 }
 
 const NOT_UTF8 = 'filen er ikke gyldig UTF-8 (gem den som UTF-8, fx fra Excel: "CSV UTF-8")';
+const PERSON_CONTROL =
+  'person_id indeholder et styre- eller formateringstegn (fx NUL, et linjeskift eller en tabulator inde i værdien), så personen ikke kan kendes sikkert; værdien viser tegnets kode, ikke id’et';
 const CPR =
   'ligner et CPR-nummer, som ikke må indlæses; angiv en pseudonymiseringsnøgle med $TILSYN_PSEUDONYM_KEY eller --pseudonym-key-file FIL, så erstattes CPR-numre af et nøglebaseret pseudonym';
 const OFFER_TYPES =
@@ -290,8 +292,8 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     name: 'cpr-number-in-person-id',
     outcome: 'rows',
     expected: [
-      `conversations.csv, linje 3, kolonne "person_id" (værdi "******-****"): ${CPR}`,
-      `conversations.csv, linje 5, kolonne "person_id" (værdi "**********"): ${CPR}`,
+      `conversations.csv, linje 3, kolonne "person_id": ${CPR}`,
+      `conversations.csv, linje 5, kolonne "person_id": ${CPR}`,
     ],
   },
   {
@@ -353,6 +355,9 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
     name: 'quoted-line-breaks',
     outcome: 'rows',
     expected: [
+      // A line break inside a person id would make another person of it.
+      `offers.csv, linje 2, kolonne "person_id" (værdi "U+000A"): ${PERSON_CONTROL}`,
+      `offers.csv, linje 4, kolonne "person_id" (værdi "U+000A"): ${PERSON_CONTROL}`,
       'offers.csv, linje 7, kolonne "to" (værdi "2023-02-30"): datoen findes ikke i kalenderen',
     ],
   },

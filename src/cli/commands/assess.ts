@@ -16,7 +16,8 @@ import {
 } from '../assessment-arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP } from '../data-directory.js';
-import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, emit, outputRuleOf, writeOutputFile } from '../output.js';
+import { checkOutputFile } from '../../files/output-target.js';
 import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 import { parseRuleOverrides } from '../../core/rules/rule-overrides.js';
 import type { RuleOverride } from '../../core/rules/rule-book.js';
@@ -30,6 +31,9 @@ import { ruleSettings } from '../rule-settings.js';
 import { dataDirectory } from '../data-directory.js';
 import { resolve } from 'node:path';
 import type { CommandIo, ParsedArguments } from '../command.js';
+
+/** What an assessment reads. */
+const ASSESSMENT_INPUTS = ['focus', 'rates', 'status', 'minimum-requirements', 'load'] as const;
 
 export const assessCommand: Command = {
   name: 'assess',
@@ -66,7 +70,7 @@ ${MINIMUM_REQUIREMENTS_HELP}
   --out FIL        skriv til filen i stedet for skærmen
   --excel          skriv --out som CSV til Excel: én række pr. kommune og år
                    (semikolon, decimalkomma, UTF-8 med BOM, danske overskrifter)
-  --force          overskriv --out med --excel, hvis filen findes
+  --force          overskriv --out, hvis filen findes
   --set ID=VÆRDI   reformsimulering: opgør også med reglen ID sat til VÆRDI (på
                    alle datoer; ID@ÅÅÅÅ-MM-DD=VÆRDI fra datoen) og vis, hvilke
                    kommuners afgørelser der ændres, og hvorfor. Kan gentages; id'erne
@@ -91,7 +95,7 @@ ${DATA_DIRECTORY_HELP}
       throw new UsageError('--excel skriver en fil: angiv --out FIL');
     if (flag(args, 'excel') && flag(args, 'json'))
       throw new UsageError('vælg enten --json eller --excel');
-    if (flag(args, 'excel')) await refuseExistingOutput(args, io);
+    await checkOutOption(args, io, ASSESSMENT_INPUTS);
     const { history, names } = await assessYears(assessRequestOf(args, io));
     if (flag(args, 'excel')) {
       const years = history.years.map((year) => assessmentReportData(year, names.plainNameOf));
@@ -118,8 +122,14 @@ async function simulate(
   if (flag(args, 'excel'))
     throw new UsageError('--excel skriver officielle resultater, ikke en simulering');
   const out = optionalString(args, 'out');
-  if (out !== undefined)
+  if (out !== undefined) {
     await refuseOfficialReportFile(resolve(io.cwd, out), dataDirectory(args, io));
+    // An earlier simulation's report may be replaced; inputs and the store never.
+    await checkOutputFile(resolve(io.cwd, out), {
+      ...outputRuleOf(args, io, ASSESSMENT_INPUTS),
+      force: true,
+    });
+  }
   const simulation = await simulateAssessments({ ...assessRequestOf(args, io), overrides });
   const { names, files } = simulation;
   await emit(

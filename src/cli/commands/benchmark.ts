@@ -16,7 +16,7 @@ import { flag, optionalString } from '../arguments.js';
 import { BENCHMARK_SOURCE_OPTIONS, benchmarkRequestOf } from '../benchmark-arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP } from '../data-directory.js';
-import { refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, writeOutputFile } from '../output.js';
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',
@@ -58,7 +58,7 @@ Tilvalg:
   --excel            skriv --out som CSV til Excel (semikolon, decimalkomma,
                      UTF-8 med BOM, danske overskrifter og kommunenavne) i
                      stedet for expected_rates-formatet
-  --force            overskriv --out med --excel, hvis filen findes
+  --force            overskriv --out, hvis filen findes
   --json             skriv rapporten som JSON
 ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
@@ -74,7 +74,7 @@ ${DATA_DIRECTORY_HELP}
     const excel = flag(args, 'excel');
     if (excel && out === undefined)
       throw new UsageError('--excel skriver --out som CSV til Excel: angiv --out FIL');
-    if (excel) await refuseExistingOutput(args, io);
+    await checkOutOption(args, io, ['framework', 'actual', 'official', 'measures', 'load']);
     const { report, notes, nameOf } = await benchmarkPeriod(
       benchmarkRequestOf(args, io, excel ? undefined : out),
     );

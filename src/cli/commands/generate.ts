@@ -2,6 +2,8 @@
  * `tilsyn generate --scale S --seed N --out DIR [--format csv|parquet]`: the
  * deterministic synthetic national data set (src/synthetic).
  */
+import { checkOutputFolder } from '../../files/output-target.js';
+import { dataDirectory } from '../data-directory.js';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -88,6 +90,7 @@ Tilvalg:
     const force = flag(args, 'force');
     if (!force && isNonEmptyDirectory(out))
       throw new UsageError(`mappen ${out} er ikke tom; brug --force for at erstatte den`);
+    await checkOutputFolder(out, { inputs: [], dataDirectory: dataDirectory(args, io), force });
     let summary;
     try {
       summary = await generateDataSet({

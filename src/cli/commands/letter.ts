@@ -17,7 +17,7 @@ import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { optionalDate, optionalInteger, optionalString, requiredString } from '../arguments.js';
 import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, FORCE_HELP, writeOutputFile } from '../output.js';
 
 export const letterCommand: Command = {
   name: 'letter',
@@ -71,7 +71,15 @@ ${FORCE_HELP}
   },
   async run(args, io) {
     const format = letterFormat(args);
-    await refuseExistingOutput(args, io);
+    await checkOutOption(args, io, [
+      'focus',
+      'rates',
+      'status',
+      'minimum-requirements',
+      'load',
+      'sender',
+      'input',
+    ]);
     const input = await letterInput(args, io);
     await writeOutputFile(args, io, await renderLetter(input, format, await loadPdfFonts()));
     return EXIT_OK;

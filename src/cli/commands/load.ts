@@ -9,6 +9,7 @@ import { flag, optionalString } from '../arguments.js';
 import { EXIT_BAD_INPUT, EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 import { isFolder } from '../../files/path-kind.js';
+import { checkOutputFile } from '../../files/output-target.js';
 import { whoIsRunning } from '../load-argument.js';
 import { UsageError } from '../../files/usage-error.js';
 
@@ -39,7 +40,9 @@ Tilvalg:
   --accept-valid-rows        indlæs de gyldige rækker og skriv de afviste til
                              rejects.csv i indlæsningen
   --rejects FIL              skriv alle afviste rækker til FIL (også når
-                             indlæsningen afvises)
+                             indlæsningen afvises); aldrig i MAPPE eller
+                             datamappen
+  --force                    overskriv en eksisterende --rejects FIL
   --pseudonym-key-file FIL   læs pseudonymiseringsnøglen fra FIL
 ${DATA_DIRECTORY_HELP}
   --help                     vis denne hjælp
@@ -50,6 +53,7 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
     ...DATA_DIRECTORY_OPTION,
     'accept-valid-rows': { type: 'boolean' },
     rejects: { type: 'string' },
+    force: { type: 'boolean' },
     'pseudonym-key-file': { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
@@ -58,8 +62,19 @@ TILSYN_LOAD_MEMORY_LIMIT (DuckDB's hukommelsesgrænse, standard 2GB).`,
     const keyFile = optionalString(args, 'pseudonym-key-file');
     const rejectsOption = optionalString(args, 'rejects');
     const rejects = rejectsOption === undefined ? undefined : resolve(io.cwd, rejectsOption);
-    if (rejects !== undefined && !(await isFolder(dirname(rejects))))
-      throw new UsageError(`--rejects: mappen ${dirname(rejects)} findes ikke`);
+    if (rejects !== undefined) {
+      if (!(await isFolder(dirname(rejects))))
+        throw new UsageError(`--rejects: mappen ${dirname(rejects)} findes ikke`);
+      await checkOutputFile(
+        rejects,
+        {
+          inputs: [source],
+          dataDirectory: dataDirectory(args, io),
+          force: flag(args, 'force'),
+        },
+        '--rejects',
+      );
+    }
     const result = await loadFolder({
       source,
       dataDirectory: dataDirectory(args, io),

@@ -3,39 +3,56 @@
  */
 import { formatDanishNumber } from '../../core/danish-format.js';
 import type { LoadListing } from '../../loading/load-catalog.js';
+import { UNVERIFIABLE_NOTE } from '../../loading/load-integrity.js';
 import { storedLoads } from '../../pipeline/loads.js';
 import { flag } from '../arguments.js';
-import { EXIT_OK, type Command } from '../command.js';
+import { EXIT_BAD_INPUT, EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
 
 export const loadsCommand: Command = {
   name: 'loads',
   summary: 'Vis de gemte indlæsninger, og hvilken der er i brug',
-  help: `Brug: tilsyn loads [--json]
+  help: `Brug: tilsyn loads [--verify] [--json]
 
 Viser hver gemt indlæsning, nyeste først: id, tidspunkt (UTC), hvem, kildemappe
 og filerne med antal rækker og begyndelsen af deres SHA-256. Indlæsningen i
-brug er markeret med *.
+brug er markeret med *. En indlæsning, hvis gemte filer mangler, har fået en
+anden størrelse eller ikke står i manifestet, vises som BESKADIGET.
 
 Tilvalg:
-  --json             skriv som JSON (hele manifestet for hver indlæsning)
+  --verify           kontrollér også hver gemt fils SHA-256 mod manifestet (læser
+                     alle filer); afslutter med kode 2, hvis en indlæsning er
+                     beskadiget
+  --json             skriv som JSON (hele manifestet for hver indlæsning og
+                     resultatet af kontrollen)
 ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
-  options: { ...DATA_DIRECTORY_OPTION, json: { type: 'boolean' } },
+  options: {
+    ...DATA_DIRECTORY_OPTION,
+    json: { type: 'boolean' },
+    verify: { type: 'boolean' },
+  },
   async run(args, io) {
     const directory = dataDirectory(args, io);
-    const loads = await storedLoads(directory);
+    const verify = flag(args, 'verify');
+    const loads = await storedLoads(directory, verify ? 'checksum' : 'size');
+    const exit =
+      verify && loads.some((load) => load.integrity.state === 'damaged') ? EXIT_BAD_INPUT : EXIT_OK;
     if (flag(args, 'json')) {
-      const json = loads.map((load) => ({ current: load.current, ...load.manifest }));
+      const json = loads.map((load) => ({
+        current: load.current,
+        integrity: load.integrity,
+        ...load.manifest,
+      }));
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-      return EXIT_OK;
+      return exit;
     }
     if (loads.length === 0) {
       io.stdout(`Der er ingen indlæsninger i ${directory}. Indlæs data med "tilsyn load MAPPE".\n`);
       return EXIT_OK;
     }
-    io.stdout(describeLoads(directory, loads));
-    return EXIT_OK;
+    io.stdout(describeLoads(directory, loads, verify));
+    return exit;
   },
 };
 
@@ -43,7 +60,11 @@ function rowCount(count: number): string {
   return `${formatDanishNumber(count)} ${count === 1 ? 'række' : 'rækker'}`;
 }
 
-function describeLoads(directory: string, loads: readonly LoadListing[]): string {
+function describeLoads(
+  directory: string,
+  loads: readonly LoadListing[],
+  verified: boolean,
+): string {
   const header = ['', 'Id', 'Tidspunkt (UTC)', 'Af', 'Kilde'];
   const rows = loads.map((load) => [
     load.current ? '*' : '',
@@ -79,6 +100,20 @@ function describeLoads(directory: string, loads: readonly LoadListing[]): string
       cells.push(digest);
       lines.push(`    ${cells.join('  ')}`);
     }
+    lines.push(...integrityLines(load, verified));
   });
+  if (verified) lines.push('', 'Hver gemt fils SHA-256 er kontrolleret mod manifestet.');
   return `${lines.join('\n')}\n`;
+}
+
+function integrityLines(load: LoadListing, verified: boolean): string[] {
+  const { integrity } = load;
+  if (integrity.state === 'damaged')
+    return [
+      ...integrity.damages.map((damage) => `    BESKADIGET: ${damage.file}: ${damage.reason}`),
+      '    Indlæsningen kan ikke bruges; indlæs data igen.',
+    ];
+  if (integrity.state === 'unverifiable')
+    return [`    Kan ikke kontrolleres: ${UNVERIFIABLE_NOTE}`];
+  return verified ? ['    Kontrolleret: i orden'] : [];
 }

@@ -4,11 +4,13 @@
  * monthly focus measures (the aggregated `focus_measures` format) and the
  * other measures as files.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { checkOutputFile, checkOutputFolder } from '../../files/output-target.js';
+import { outputRuleOf } from '../output.js';
+import { refuseSimulationMeasureFolder } from '../../pipeline/simulation-output.js';
 import { monthIndex } from '../../core/calendar/year-month.js';
 import { defaultWorkers } from '../../measuring/run-measures.js';
 import { measureLoad } from '../../pipeline/measure.js';
-import { writeExcelForms } from '../../pipeline/write-excel-forms.js';
 import { formatDanishNumber } from '../../core/danish-format.js';
 import {
   flag,
@@ -56,7 +58,11 @@ Tilvalg:
 ${LOAD_ARGUMENT_HELP}
   --from ÅÅÅÅ-MM     første måned
   --to ÅÅÅÅ-MM       sidste måned
-  --out MAPPE        hvor filerne skrives
+  --out MAPPE        hvor filerne skrives (de skrives i en midlertidig mappe og
+                     flyttes på plads samlet; en mappe, der ikke er tom,
+                     kræver --force)
+  --force            erstat resultaterne i en mappe, der ikke er tom, og en
+                     eksisterende --persons FIL
   --workers N        antal tråde (standard: ${defaultWorkers()})
   --persons FIL      skriv også målgruppen person for person i en måned til FIL
                      (person_id som pseudonym, municipality, benefit,
@@ -85,6 +91,7 @@ ${DATA_DIRECTORY_HELP}
     persons: { type: 'string' },
     'persons-month': { type: 'string' },
     excel: { type: 'boolean' },
+    force: { type: 'boolean' },
     set: { type: 'string', multiple: true },
     ...DATA_DIRECTORY_OPTION,
   },
@@ -93,7 +100,7 @@ ${DATA_DIRECTORY_HELP}
     const to = requiredMonth(args, 'to');
     if (monthIndex(to) < monthIndex(from))
       throw new UsageError(`--to (${to}) ligger før --from (${from})`);
-    const out = resolve(io.cwd, requiredString(args, 'out'));
+    requiredString(args, 'out');
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
@@ -105,7 +112,11 @@ ${DATA_DIRECTORY_HELP}
         : requiredMonth(args, 'persons-month');
     if (personsFile === undefined && personsMonthGiven !== undefined)
       throw new UsageError('--persons-month kræver --persons FIL');
+    const rule = outputRuleOf(args, io, ['load']);
+    const out = resolve(io.cwd, requiredString(args, 'out'));
     if (overrides.length > 0) {
+      // An earlier simulation may be replaced; inputs and the store never.
+      await checkOutputFolder(out, { ...rule, force: true });
       if (personsFile !== undefined)
         throw new UsageError('--persons skriver den officielle målgruppe, ikke en simulering');
       if (flag(args, 'excel'))
@@ -124,12 +135,17 @@ ${DATA_DIRECTORY_HELP}
       );
       return EXIT_OK;
     }
-    const { loadId, run, files, persons } = await measureLoad({
+    await refuseSimulationMeasureFolder(out);
+    await checkOutputFolder(out, rule);
+    if (personsFile !== undefined)
+      await checkOutputFile(resolve(io.cwd, personsFile), rule, '--persons');
+    const { loadId, run, files, persons, excel } = await measureLoad({
       load: loadSource(args, io),
       from,
       to,
       out,
       workers,
+      excel: flag(args, 'excel'),
       ...(personsFile === undefined
         ? {}
         : {
@@ -139,7 +155,6 @@ ${DATA_DIRECTORY_HELP}
             },
           }),
     });
-    const excel = flag(args, 'excel') ? await writeExcelForms(join(out, 'excel'), files) : [];
     const seconds = (milliseconds: number) => formatDanishNumber(milliseconds / 1000, 1);
     io.stdout(
       [

@@ -11,11 +11,17 @@ import {
   passiveCasesSummary,
 } from '../../reports/passive-cases-report.js';
 import { UsageError } from '../../files/usage-error.js';
-import { flag, optionalInteger, requiredInteger, requiredYear } from '../arguments.js';
+import {
+  flag,
+  optionalInteger,
+  optionalString,
+  requiredInteger,
+  requiredYear,
+} from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, FORCE_HELP, writeOutputFile } from '../output.js';
 
 export const passiveCasesCommand: Command = {
   name: 'passive-cases',
@@ -67,7 +73,8 @@ ${DATA_DIRECTORY_HELP}
     const workers = optionalInteger(args, 'workers');
     if (workers !== undefined && (workers < 1 || workers > 64))
       throw new UsageError(`--workers skal være mellem 1 og 64, ikke ${workers}`);
-    await refuseExistingOutput(args, io);
+    if (optionalString(args, 'out') === undefined) throw new UsageError('--out mangler');
+    await checkOutOption(args, io, ['load']);
     const { loadId, list } = await passiveCasesOfLoad({
       load: loadSource(args, io),
       municipality,

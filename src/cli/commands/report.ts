@@ -22,7 +22,7 @@ import { optionalString, requiredString } from '../arguments.js';
 import { ASSESSMENT_INPUT_OPTIONS, assessRequestOf } from '../assessment-arguments.js';
 import { BENCHMARK_SOURCE_OPTIONS, benchmarkRequestOf } from '../benchmark-arguments.js';
 import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, FORCE_HELP, writeOutputFile } from '../output.js';
 import {
   STATUS_REPORT_INPUTS_HELP,
   STATUS_REPORT_OPTIONS,
@@ -84,7 +84,18 @@ ${STATUS_REPORT_INPUTS_HELP}
   async run(args, io) {
     const kind = reportKind(args.positionals[0] ?? '');
     const format = reportFormat(args);
-    await refuseExistingOutput(args, io);
+    await checkOutOption(args, io, [
+      'focus',
+      'rates',
+      'status',
+      'minimum-requirements',
+      'load',
+      'contacts',
+      'framework',
+      'actual',
+      'official',
+      'measures',
+    ]);
     const rendered = await render(kind, args, io);
     const content =
       format === 'json'

@@ -8,7 +8,7 @@ import { UsageError } from '../../files/usage-error.js';
 import { riskCsv } from '../../reports/csv/risk-csv.js';
 import { flag, optionalString, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { emit, refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, emit, writeOutputFile } from '../output.js';
 
 export const riskCommand: Command = {
   name: 'risk',
@@ -33,7 +33,7 @@ Tilvalg:
   --out FIL        skriv til filen i stedet for skærmen
   --excel          skriv --out som CSV til Excel (semikolon, decimalkomma,
                    UTF-8 med BOM, danske overskrifter og kommunenavne)
-  --force          overskriv --out med --excel, hvis filen findes
+  --force          overskriv --out, hvis filen findes
   --help           vis denne hjælp`,
   options: {
     month: { type: 'string' },
@@ -49,7 +49,7 @@ Tilvalg:
     const excel = flag(args, 'excel');
     if (excel && optionalString(args, 'out') === undefined)
       throw new UsageError('--excel skriver en fil: angiv --out FIL');
-    if (excel) await refuseExistingOutput(args, io);
+    await checkOutOption(args, io, ['focus', 'rates']);
     const { view, names, files } = await riskOfMonth({
       month,
       files: { focus: requiredString(args, 'focus'), rates: requiredString(args, 'rates') },

@@ -4,6 +4,9 @@
  * records it with its seed, rule version and parameters. Never overwrites a
  * recorded sample without `--force`.
  */
+import { resolve } from 'node:path';
+import { checkOutputFile } from '../../files/output-target.js';
+import { dataDirectory } from '../data-directory.js';
 import { isBenefitType } from '../../core/domain/benefit-type.js';
 import { isFocusGoal } from '../../core/domain/focus-goal.js';
 import { MAXIMUM_SEED } from '../../core/case-sample/draw-case-sample.js';
@@ -88,6 +91,15 @@ Tilvalg:
     const municipality = requiredInteger(args, 'municipality');
     const year = requiredYear(args, 'year');
     const out = requiredString(args, 'out');
+    // The sample's own check below refuses an existing file without --force
+    // (naming the recorded sample); inputs and the store are never written.
+    await checkOutputFile(resolve(io.cwd, out), {
+      inputs: [persons, optionalString(args, 'focus')]
+        .filter((path) => path !== undefined)
+        .map((path) => resolve(io.cwd, path)),
+      dataDirectory: dataDirectory(args, io),
+      force: true,
+    });
     const ruleVersion = ruleVersionArgument(args);
     const seed = seedArgument(args);
     const { sample, context, record } = await drawAndRecordSample({

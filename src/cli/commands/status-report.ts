@@ -17,8 +17,11 @@ import {
   type ParsedArguments,
 } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
-import { FORCE_HELP, refuseExistingOutput, writeOutputFile } from '../output.js';
+import { checkOutOption, FORCE_HELP, writeOutputFile, type InputOption } from '../output.js';
 import type { StatusReportRequest } from '../../pipeline/status-report.js';
+
+/** What the status report reads. */
+export const STATUS_REPORT_INPUTS: readonly InputOption[] = ['focus', 'rates', 'load', 'contacts'];
 
 export const STATUS_REPORT_OPTIONS: OptionsConfig = {
   ...DATA_DIRECTORY_OPTION,
@@ -87,7 +90,7 @@ ${FORCE_HELP}
       throw new UsageError('vælg enten --json eller --excel');
     if (flag(args, 'excel') && optionalString(args, 'out') === undefined)
       throw new UsageError('--excel skriver en fil: angiv --out FIL');
-    await refuseExistingOutput(args, io);
+    await checkOutOption(args, io, STATUS_REPORT_INPUTS);
     const report = await statusReportOfMonth(statusReportRequestOf(args, io));
     const content = flag(args, 'excel')
       ? statusReportCsv(report)
