@@ -72,12 +72,6 @@ ${DATABASE_HELP}
     const port = optionalInteger(args, 'port') ?? DEFAULT_PORT;
     if (port < 0 || port > 65535) throw new UsageError('--port skal være mellem 0 og 65535');
     const host = optionalString(args, 'host') ?? DEFAULT_HOST;
-    const config = databaseConfigFrom(
-      io.env,
-      dataDirectory(args, io),
-      optionalString(args, 'database-url'),
-    );
-
     const demo = args.values['demo'] === true;
     const monthText = optionalString(args, 'month') ?? (demo ? DEMO_MONTH : undefined);
     const month =
@@ -103,7 +97,9 @@ ${DATABASE_HELP}
         },
       });
     }
-    const database = await openDatabase(config);
+    const database = await openDatabase(
+      databaseConfigFrom(io.env, data, optionalString(args, 'database-url')),
+    );
     const webData = new WebDataSource({
       figures: { kind: 'load', dataDirectory: data },
       month: yearMonth(month),
