@@ -19,6 +19,7 @@ import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
 import { runsCommand } from './runs.js';
 import { sampleCommand } from './sample.js';
+import { serveCommand } from './serve.js';
 import { statusReportCommand } from './status-report.js';
 import { tokensCommand } from './tokens.js';
 import { usersCommand } from './users.js';
@@ -39,6 +40,7 @@ export const COMMANDS: readonly Command[] = [
   sampleCommand,
   explainCommand,
   rulesCommand,
+  serveCommand,
   runsCommand,
   usersCommand,
   tokensCommand,
