@@ -48,10 +48,14 @@ function measureArguments(out: string): string[] {
 }
 
 describe('the temporary load of measure --load RAWFOLDER', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)(
-    'is removed when the run is interrupted with %s',
-    async (signal) => {
-      const temporary = join(workspace.root, `tmp-${signal}`);
+  it.each([
+    ['SIGINT', 'loads'],
+    ['SIGTERM', 'loads'],
+    ['SIGTERM', join('loads', 'CURRENT')],
+  ] as const)(
+    'is removed when the run is interrupted with %s once %s exists',
+    async (signal, waitFor) => {
+      const temporary = join(workspace.root, `tmp-${signal}-${waitFor.length}`);
       await mkdir(temporary);
       const child = spawn(process.execPath, measureArguments(join(temporary, 'out')), {
         env: { ...process.env, TMPDIR: temporary },
@@ -66,10 +70,10 @@ describe('the temporary load of measure --load RAWFOLDER', () => {
       void exited.then(() => {
         state.finished = true;
       });
-      // Wait until the load is being written in the temporary folder.
+      // Wait until the load is being written (loads), or measured (loads/CURRENT).
       const loading = async () => {
         for (const store of await temporaryStores(temporary))
-          if (existsSync(join(temporary, store, 'loads'))) return true;
+          if (existsSync(join(temporary, store, waitFor))) return true;
         return false;
       };
       while (!state.finished && !(await loading()))
