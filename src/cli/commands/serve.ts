@@ -23,22 +23,45 @@ import { isoDateOf } from '../../core/calendar/iso-date.js';
 import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
 import { yearMonth } from '../../core/calendar/year-month.js';
 import { formatDanishNumber } from '../../core/danish-format.js';
-import { DEMO_DEFAULTS } from '../../pipeline/demo.js';
-import { prepareSyntheticLoad } from '../../pipeline/synthetic-load.js';
-import { join } from 'node:path';
-import { whoIsRunning } from '../load-argument.js';
+import { DEMO_SEED_DEFAULTS, seedDemo } from '../../cases/seed-demo.js';
+import type { Database } from '../../storage/database.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
-/** The month the demonstration shows: mid-2025, after the assessments 2021–2024 are issued. */
-export const DEMO_MONTH = '2025-06';
+/** The month the demonstration shows: the last month of the demo data (its assessments 2024 and 2025 issued). */
+export const DEMO_MONTH = '2025-12';
 
-const DEMO_STEP_TEXT = {
-  generate: 'Genererer det syntetiske datasæt …',
-  'reuse-raw': 'Genbruger det syntetiske datasæt.',
-  load: 'Indlæser og kontrollerer det …',
-  'reuse-load': 'Genbruger indlæsningen.',
-} as const;
+const ROLE_NAMES: Readonly<Record<string, string>> = {
+  ministry: 'styrelsen',
+  amk: 'arbejdsmarkedskontor',
+  municipality: 'kommune',
+  auditor: 'revisor',
+};
+
+/** Fills an empty database with the demo (case-store's seedDemo); the demo users' logins, one line each. */
+async function demoLogins(
+  database: Database,
+  dataDirectory: string,
+  progress: (step: string) => void,
+): Promise<string[]> {
+  const seeded = await database.selectFrom('measurement_runs').select('id').executeTakeFirst();
+  if (seeded === undefined) {
+    const result = await seedDemo(database, { dataDirectory, progress });
+    return Object.entries(result.users).map(
+      ([role, username]) => `  ${ROLE_NAMES[role] ?? role}: ${username} / ${result.password}\n`,
+    );
+  }
+  progress('Genbruger demoens database');
+  const users = await database
+    .selectFrom('users')
+    .select(['username', 'role'])
+    .orderBy('id')
+    .execute();
+  return users.map(
+    (user) =>
+      `  ${ROLE_NAMES[user.role] ?? user.role}: ${user.username} / ${DEMO_SEED_DEFAULTS.password}\n`,
+  );
+}
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -52,9 +75,11 @@ personoplysninger. SIGTERM eller Ctrl-C lukker pænt: forespørgsler, der er i
 gang, bliver færdige.
 
 Tilvalg:
-  --demo              demonstration: et syntetisk datasæt (skala ${DEMO_DEFAULTS.scale})
-                      genereres og indlæses i datamappen (genbruges næste gang),
-                      tallene vises for ${DEMO_MONTH}, og adressen skrives ud
+  --demo              demonstration: en tom sagsdatabase fyldes med demoen (et
+                      syntetisk datasæt i skala ${DEMO_SEED_DEFAULTS.scale}, målt, opgørelserne
+                      ${DEMO_SEED_DEFAULTS.fromYear}–${DEMO_SEED_DEFAULTS.toYear} udstedt, en sag med plan,
+                      møde og AMK-kontakt, én bruger pr. rolle); tallene vises for
+                      ${DEMO_MONTH}; adressen og demo-logins skrives ud
   --port N            porten (standard: ${DEFAULT_PORT}; 0 vælger en ledig)
   --host H            adressen der lyttes på (standard: ${DEFAULT_HOST})
   --month ÅÅÅÅ-MM     måneden webapplikationens tal gælder (standard: sidste
@@ -83,23 +108,16 @@ ${DATABASE_HELP}
     const data = dataDirectory(args, io);
     const started = performance.now();
     const elapsed = () => `${formatDanishNumber((performance.now() - started) / 1000, 1)} s`;
-    if (demo) {
-      io.stdout(`tilsyn — demonstration i ${data}\n`);
-      await prepareSyntheticLoad({
-        folder: join(data, 'demo'),
-        dataDirectory: data,
-        scale: DEMO_DEFAULTS.scale,
-        seed: DEMO_DEFAULTS.seed,
-        now: io.now(),
-        createdBy: whoIsRunning(io),
-        progress: (step) => {
-          io.stdout(`  ${DEMO_STEP_TEXT[step]} (${elapsed()})\n`);
-        },
-      });
-    }
     const database = await openDatabase(
       databaseConfigFrom(io.env, data, optionalString(args, 'database-url')),
     );
+    let logins: string[] = [];
+    if (demo) {
+      io.stdout(`tilsyn — demonstration i ${data}\n`);
+      logins = await demoLogins(database, data, (step) => {
+        io.stdout(`  ${step} … (${elapsed()})\n`);
+      });
+    }
     const webData = new WebDataSource({
       figures: { kind: 'load', dataDirectory: data },
       month: yearMonth(month),
@@ -122,7 +140,8 @@ ${DATABASE_HELP}
     if (demo)
       io.stdout(
         `\nKlar efter ${elapsed()}. Åbn ${address}/ i en browser (Ctrl-C stopper).\n` +
-          `Uden login: landsoversigten, kommunesiderne og kvartalsrapporten.\n`,
+          `Uden login: landsoversigten, kommunesiderne og kvartalsrapporten.\n` +
+          `Demo-logins (brugernavn / adgangskode):\n${logins.join('')}`,
       );
 
     const signal = await Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]);

@@ -61,7 +61,10 @@ export function CaseSection(props: {
       )}
       <h3>Breve om afgørelserne</h3>
       <ul>
-        {letterYears(measures).map((year) => (
+        {(view.decisions.length > 0
+          ? [...new Set(view.decisions.map((decision) => decision.year))].reverse()
+          : letterYears(measures)
+        ).map((year) => (
           <li key={year}>
             <Link to={`/kommuner/${String(view.municipality)}/brev/${String(year)}`}>
               Brevet om afgørelsen ved opgørelsen af {String(year)}
