@@ -3,10 +3,17 @@
  * `NAME.parquet`. A required file that is missing, or a file given both ways,
  * is an error; `generator.json` (the description `tilsyn generate` writes
  * beside its data set) is recognised and ignored; any other file is ignored
- * with a warning.
+ * with a warning, and so is a subfolder.
+ *
+ * Only regular files inside the folder are read. Anything else — a FIFO (a
+ * read that waits forever), a device, a socket, a symbolic link that leads
+ * out of the folder (to `/dev/zero`: a read without end) or nowhere, a folder
+ * in place of an input file — is refused at once with its name, before
+ * anything is read. A link to a regular file inside the folder is followed.
  */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { InputProblem } from '../files/input-error.js';
 import { INPUT_FILES, type InputFileSpec } from './input-file-specs.js';
 
@@ -85,6 +92,20 @@ export async function findInputFiles(folder: string): Promise<InputFolder> {
   const files: FoundInputFile[] = [];
   const problems: InputProblem[] = [];
   const known = new Set<string>();
+  const kinds = new Map<string, EntryKind>();
+  const inside = await realpath(folder);
+  for (const entry of entries) {
+    if (!entry.startsWith('.')) kinds.set(entry, await entryKind(inside, entry));
+  }
+  const inputNames = new Set(
+    INPUT_FILES.flatMap((spec) => [`${spec.name}.csv`, `${spec.name}.parquet`]),
+  );
+  for (const [entry, kind] of [...kinds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (kind.kind === 'problem') problems.push({ file: entry, reason: kind.reason });
+    else if (kind.kind === 'directory' && inputNames.has(entry))
+      problems.push({ file: entry, reason: 'er en mappe, ikke en fil' });
+  }
+  const unusable = new Set(problems.map((problem) => problem.file));
   for (const spec of INPUT_FILES) {
     const found = (['csv', 'parquet'] as const).filter((format) =>
       entries.includes(`${spec.name}.${format}`),
@@ -99,7 +120,8 @@ export async function findInputFiles(folder: string): Promise<InputFolder> {
     } else if (format !== undefined) {
       const file = `${spec.name}.${format}`;
       const path = join(folder, file);
-      files.push({ spec, file, path, format, fingerprint: await fingerprintOf(path) });
+      if (!unusable.has(file))
+        files.push({ spec, file, path, format, fingerprint: await fingerprintOf(path) });
     } else if (spec.required) {
       problems.push({
         file: `${spec.name}.csv`,
@@ -110,8 +132,53 @@ export async function findInputFiles(folder: string): Promise<InputFolder> {
   const warnings: string[] = [];
   for (const entry of [...entries].sort()) {
     if (known.has(entry) || COMPANION_FILES.has(entry) || entry.startsWith('.')) continue;
-    const isFile = (await stat(join(folder, entry))).isFile();
-    if (isFile) warnings.push(`${entry}: ukendt fil ignoreres`);
+    const kind = kinds.get(entry);
+    if (kind?.kind === 'file') warnings.push(`${entry}: ukendt fil ignoreres`);
+    else if (kind?.kind === 'directory') warnings.push(`${entry}: ukendt mappe ignoreres`);
   }
   return { files, warnings, problems };
+}
+
+type EntryKind =
+  { readonly kind: 'file' | 'directory' } | { readonly kind: 'problem'; readonly reason: string };
+
+/** What the entry `entry` of the folder `inside` (a real path) is, following links inside it. */
+async function entryKind(inside: string, entry: string): Promise<EntryKind> {
+  const path = join(inside, entry);
+  let status: Stats;
+  try {
+    status = await lstat(path);
+    if (status.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(path);
+      } catch {
+        return {
+          kind: 'problem',
+          reason: 'er en symbolsk henvisning, der ikke peger på noget',
+        };
+      }
+      if (!target.startsWith(`${inside}${sep}`))
+        return {
+          kind: 'problem',
+          reason: 'er en symbolsk henvisning, der peger uden for mappen; læg selve filen i mappen',
+        };
+      status = await stat(target);
+    }
+  } catch {
+    return { kind: 'problem', reason: 'kan ikke læses' };
+  }
+  if (status.isFile()) return { kind: 'file' };
+  if (status.isDirectory()) return { kind: 'directory' };
+  const what = status.isFIFO()
+    ? 'en FIFO'
+    : status.isSocket()
+      ? 'en sokkel'
+      : status.isCharacterDevice() || status.isBlockDevice()
+        ? 'en enhed'
+        : 'en særlig fil';
+  return {
+    kind: 'problem',
+    reason: `er ikke en almindelig fil (${what}); kun almindelige filer indlæses`,
+  };
 }

@@ -23,6 +23,7 @@ import {
   type LoadIntegrity,
 } from './load-integrity.js';
 import { isLoadManifest, type LoadManifest } from './load-manifest.js';
+import { processIsAlive, tryAcquireStoreLock } from './store-lock.js';
 
 export const STAGING_PREFIX = '.staging-';
 const OWNER_FILE = 'owner.json';
@@ -54,6 +55,29 @@ export async function removeAbandonedStaging(dataDirectory: string): Promise<str
   return removed;
 }
 
+/**
+ * Removes the staging folders of ended loads when no load is running: only
+ * while holding the store lock (so never a running load's folder, not even
+ * during its commit), and not at all when the store cannot be written (a
+ * read-only store is still listed).
+ */
+export async function removeAbandonedStagingIfIdle(dataDirectory: string): Promise<void> {
+  let attempt: Awaited<ReturnType<typeof tryAcquireStoreLock>>;
+  try {
+    attempt = await tryAcquireStoreLock(loadsFolder(dataDirectory), new Date());
+  } catch {
+    return; // no loads folder, or not writable
+  }
+  if (!('lock' in attempt)) return;
+  try {
+    await removeAbandonedStaging(dataDirectory);
+  } catch {
+    // Left for the next load.
+  } finally {
+    await attempt.lock.release().catch(() => undefined);
+  }
+}
+
 /** Creates the staging folder of a new load, owned by this process. */
 export async function createStaging(dataDirectory: string, id: string): Promise<string> {
   const staging = join(loadsFolder(dataDirectory), `${STAGING_PREFIX}${id}`);
@@ -73,25 +97,46 @@ export async function commitLoad(
   staging: string,
 ): Promise<string> {
   const folder = loadsFolder(dataDirectory);
-  await rm(join(staging, OWNER_FILE), { force: true });
   for (const entry of await readdir(staging)) await flush(join(staging, entry));
   await flush(staging);
   const final = join(folder, id);
+  // The owner file goes after the rename: a staging folder without an owner
+  // reads as abandoned.
   await rename(staging, final);
+  await rm(join(final, OWNER_FILE), { force: true });
+  await flush(final);
   await flush(folder);
   await writeFileAtomic(join(folder, 'CURRENT'), `${id}\n`);
   await flush(folder);
   return final;
 }
 
-/** The id in CURRENT, or undefined when no load has been made. */
-export async function currentLoadId(dataDirectory: string): Promise<string | undefined> {
+/**
+ * What `loads/CURRENT` says: no load made yet, the id of the load in use, or
+ * damaged — anything but a load id (a path such as `../../other/loads/ID`
+ * would lead outside the store).
+ */
+export type CurrentEntry =
+  | { readonly state: 'none' }
+  | { readonly state: 'load'; readonly id: string }
+  | { readonly state: 'damaged'; readonly file: string };
+
+export async function readCurrent(dataDirectory: string): Promise<CurrentEntry> {
+  const file = join(loadsFolder(dataDirectory), 'CURRENT');
+  let text: string;
   try {
-    const text = (await readFile(join(loadsFolder(dataDirectory), 'CURRENT'), 'utf8')).trim();
-    return text === '' ? undefined : text;
+    text = (await readFile(file, 'utf8')).trim();
   } catch {
-    return undefined;
+    return { state: 'none' };
   }
+  if (text === '') return { state: 'none' };
+  return isLoadId(text) ? { state: 'load', id: text } : { state: 'damaged', file };
+}
+
+/** The id in CURRENT, or undefined when no load has been made or CURRENT is damaged. */
+export async function currentLoadId(dataDirectory: string): Promise<string | undefined> {
+  const current = await readCurrent(dataDirectory);
+  return current.state === 'load' ? current.id : undefined;
 }
 
 export interface LoadListing {
@@ -158,7 +203,15 @@ export async function openLoad(
 ): Promise<OpenedLoad> {
   let folder: string;
   if (idOrPath === 'current') {
-    const id = await currentLoadId(dataDirectory);
+    const current = await readCurrent(dataDirectory);
+    if (current.state === 'damaged') {
+      throw new InputError({
+        file: current.file,
+        reason:
+          'filen er beskadiget: den skal indeholde et indlæsnings-id (fx 20261123T130512Z-3f9a); vælg en indlæsning med --load ID, eller indlæs data igen',
+      });
+    }
+    const id = current.state === 'load' ? current.id : undefined;
     if (id === undefined) {
       throw new InputError({
         file: loadsFolder(dataDirectory),
@@ -193,7 +246,8 @@ export async function openLoad(
   };
 }
 
-async function readManifest(folder: string): Promise<LoadManifest | undefined> {
+/** The manifest of the load folder `folder`; undefined when absent or unreadable. */
+export async function readManifest(folder: string): Promise<LoadManifest | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
     return isLoadManifest(parsed) ? parsed : undefined;
@@ -210,14 +264,7 @@ async function ownerIsAlive(staging: string): Promise<boolean> {
   } catch {
     return false;
   }
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return processIsAlive(pid);
 }
 
 async function flush(path: string): Promise<void> {

@@ -17,7 +17,7 @@
  */
 import { neutraliseFormulaSql } from '../files/spreadsheet-cell.js';
 import { availableParallelism } from 'node:os';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -26,6 +26,7 @@ import { readMunicipalities } from '../reference/municipalities.js';
 import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
+import { dataPeriodOfStore } from './data-period.js';
 import { digestFile } from './file-digest.js';
 import { fileChanged, findInputFiles, type FoundInputFile } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
@@ -37,6 +38,8 @@ import {
   removeAbandonedStaging,
 } from './load-catalog.js';
 import { newLoadId } from './load-id.js';
+import { acquireStoreLock, type StoreLock } from './store-lock.js';
+import { DomainError } from '../core/domain-error.js';
 import {
   LOAD_FORMAT_VERSION,
   type LoadManifest,
@@ -107,10 +110,55 @@ export type LoadResult =
 export const DEFAULT_MEMORY_LIMIT = '2GB';
 const SHOWN_PROBLEMS = 20;
 
+/**
+ * The store holds personal data: the data directory this load creates, the
+ * `loads` folder and every folder and file of the load are private to the
+ * user (700 and 600), whatever the umask — DuckDB writes the Parquet files,
+ * so the process's umask is set to 077 while the load runs.
+ */
 export async function loadData(request: LoadRequest): Promise<LoadResult> {
+  const restoreUmask = privateUmask();
+  try {
+    return await loadPrivately(request);
+  } finally {
+    restoreUmask();
+  }
+}
+
+const PRIVATE_FOLDER = 0o700;
+
+/** Sets the umask to 077; returns what puts the old one back (a no-op where it cannot be set). */
+function privateUmask(): () => void {
+  let previous: number;
+  try {
+    previous = process.umask(0o077);
+  } catch {
+    // Worker threads cannot set the umask.
+    return () => undefined;
+  }
+  return () => {
+    process.umask(previous);
+  };
+}
+
+async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
+  const dataDirectory = request.dataDirectory;
+  const created = await mkdir(dataDirectory, { recursive: true, mode: PRIVATE_FOLDER });
+  if (created !== undefined) await chmod(dataDirectory, PRIVATE_FOLDER);
+  await mkdir(loadsFolder(dataDirectory), { recursive: true, mode: PRIVATE_FOLDER });
+  // A store made by an earlier version may be readable by everyone.
+  await chmod(loadsFolder(dataDirectory), PRIVATE_FOLDER).catch(() => undefined);
+  const lock = await acquireStoreLock(loadsFolder(dataDirectory), request.now);
+  try {
+    return await loadHoldingLock(request, lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function loadHoldingLock(request: LoadRequest, lock: StoreLock): Promise<LoadResult> {
   const phase = request.onPhase ?? (() => undefined);
   const dataDirectory = request.dataDirectory;
-  await mkdir(loadsFolder(dataDirectory), { recursive: true });
   await removeAbandonedStaging(dataDirectory);
   const id = newLoadId(request.now);
   const staging = await createStaging(dataDirectory, id);
@@ -214,6 +262,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     // Every input file has now been read for the last time: the checksums and
     // rows are of the files found only if none was replaced or written to since.
     await refuseChangedInputs(found);
+    const dataPeriod = await dataPeriodOfStore(session, staging, stored);
     const checked = await Promise.all(
       stored.map(async (file) => ({ ...file, ...(await digestFile(join(staging, file.file))) })),
     );
@@ -232,6 +281,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
       acceptedValidRows: request.acceptValidRows,
       municipalitiesFrom: municipalitiesInput === undefined ? 'shipped' : 'load',
       persons: stored[0]?.rows ?? 0,
+      ...(dataPeriod === undefined ? {} : { dataPeriod }),
       files: manifestFiles(prepared, report, stored),
       stored: checked,
       warnings: report.warnings,
@@ -243,6 +293,11 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     await rm(work, { recursive: true, force: true });
 
     phase('commit');
+    if (!(await lock.stillHeld()))
+      throw new DomainError(
+        'store_busy',
+        'datamappens lås blev taget af en anden proces under indlæsningen; intet er ændret. Prøv igen',
+      );
     const final = await commitLoad(dataDirectory, id, staging);
     committed = true;
     if (rejectsFile !== undefined) rejectsWritten.push(join(final, rejectsFile));

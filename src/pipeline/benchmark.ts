@@ -37,7 +37,6 @@ import {
 } from '../inputs/read-framework-conditions.js';
 import { readOfficialFigures } from '../inputs/read-official-figures.js';
 import { benchmarkMeasureValuesOf, benchmarkRecordsOf } from '../measuring/measure-results.js';
-import { runMeasures } from '../measuring/run-measures.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 import { writeExpectedRates } from '../reports/write-expected-rates.js';
 import {
@@ -45,7 +44,7 @@ import {
   frameworkConditionsOfLoad,
   monthsOfPeriod,
 } from './benchmark-inputs-of-load.js';
-import { withLoad, type LoadSource } from './open-load.js';
+import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 
 export interface BenchmarkRequest {
@@ -203,8 +202,7 @@ async function benchmarkInputsOfLoad(
   measures: readonly BenchmarkMeasureValues[];
 }> {
   return withLoad(source, async (load) => {
-    const run = await runMeasures({
-      folder: load.folder,
+    const run = await measureOpenedLoad(load, {
       ...monthsOfPeriod(period),
       rules: OFFICIAL_RULES,
     });

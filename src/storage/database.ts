@@ -2,8 +2,9 @@
  * The relational database: PostgreSQL in production, PGlite (the same SQL,
  * in-process, persisted to a folder) as the embedded default.
  *
- * Which one is chosen: `DATABASE_URL` (postgres://…) selects PostgreSQL;
- * otherwise PGlite stores its files under `<data dir>/database`.
+ * Which one is chosen: `--database-url` (the CLI passes it as `url`), else
+ * `TILSYN_DATABASE_URL`, else `DATABASE_URL` (postgres://…) selects
+ * PostgreSQL; otherwise PGlite stores its files under `<data dir>/database`.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,9 +25,12 @@ export type Database = Kysely<DatabaseSchema>;
 export function databaseConfigFrom(
   env: Readonly<Record<string, string | undefined>>,
   dataDirectory: string,
+  url?: string,
 ): DatabaseConfig {
-  const url = env['DATABASE_URL'];
-  if (url !== undefined && url !== '') return { kind: 'postgres', url };
+  const chosen = [url, env['TILSYN_DATABASE_URL'], env['DATABASE_URL']].find(
+    (candidate) => candidate !== undefined && candidate !== '',
+  );
+  if (chosen !== undefined) return { kind: 'postgres', url: chosen };
   return { kind: 'pglite', directory: join(dataDirectory, 'database') };
 }
 

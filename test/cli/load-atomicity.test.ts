@@ -78,7 +78,8 @@ async function killLoadWhen(ready: () => Promise<boolean>): Promise<void> {
 async function expectPreviousLoadIntact(): Promise<void> {
   expect(await currentLoadId(workspace.dataDirectory)).toBe(previous);
   const loads = (await readdir(join(workspace.dataDirectory, 'loads'))).filter(
-    (entry) => !entry.startsWith('.') && entry !== 'CURRENT',
+    // LOCK: the killed load's store lock, stale now (its process has ended).
+    (entry) => !entry.startsWith('.') && entry !== 'CURRENT' && entry !== 'LOCK',
   );
   expect(loads).toEqual([previous]);
   const load = await openLoad(workspace.dataDirectory);
@@ -119,8 +120,9 @@ describe('a load killed with SIGKILL', () => {
     );
     expect(next.status).toBe(0);
     expect(next.stdout).toContain(`*  ${previous}`);
-    return stagingFolders().then((left) => {
+    return stagingFolders().then(async (left) => {
       expect(left).toEqual([]);
+      expect(await readdir(join(workspace.dataDirectory, 'loads'))).not.toContain('LOCK');
     });
   });
 

@@ -2,5 +2,8 @@
  * All migrations by name; names sort in the order they apply.
  */
 import type { Migration } from 'kysely';
+import { caseSystemMigration } from './001-case-system.js';
 
-export const MIGRATIONS: Record<string, Migration> = {};
+export const MIGRATIONS: Record<string, Migration> = {
+  '001-case-system': caseSystemMigration,
+};

@@ -123,6 +123,7 @@ describe('tilsyn measure --excel', () => {
     root = await mkdtemp(join(tmpdir(), 'tilsyn-measure-excel-'));
     await writeLoadStore(join(root, 'load'), FIXTURE_PERSONS, {
       municipalities: FIXTURE_MUNICIPALITIES,
+      dataUntil: '2023-03',
     });
   });
   afterAll(async () => {
