@@ -59,6 +59,7 @@ export function overview(commands: readonly Command[]): string {
     ...lines,
     '',
     'Skriv "tilsyn <kommando> --help" for at se en kommandos tilvalg.',
+    'Ved en fejl viser --debug (eller TILSYN_DEBUG=1) de tekniske detaljer.',
     '',
   ].join('\n');
 }

@@ -50,3 +50,8 @@ function decimalsFor(value: number, reference: number, minimum: number): number 
   }
   return MAXIMUM_DECIMALS;
 }
+
+/** A count with its noun in the singular or plural: `1 række`, `2 rækker`, `1.234 personer`. */
+export function formatDanishCount(count: number, singular: string, plural: string): string {
+  return `${formatDanishNumber(count)} ${count === 1 ? singular : plural}`;
+}

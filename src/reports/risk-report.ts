@@ -81,6 +81,7 @@ function tableLines(
           'Kommune',
           'Forventede antal',
           'Faktisk antal',
+          'Forskel (antal)',
           'Forskel (pct.-point)',
           'Gns. passivandel de seneste 12 mdr. (%)',
         ],
@@ -88,10 +89,11 @@ function tableLines(
           nameOf(row.municipality),
           published(row.resultGoal.expectedCount),
           published(row.resultGoal.actualCount),
-          `${published(row.resultGoal.differencePersons)} (${formatSignedAgainstZero(row.resultGoal.differencePoints)})`,
+          published(row.resultGoal.differencePersons),
+          formatSignedAgainstZero(row.resultGoal.differencePoints),
           formatAgainst(row.measure, table.threshold.value),
         ]),
-        ['left', 'right', 'right', 'right', 'right'],
+        ['left', 'right', 'right', 'right', 'right', 'right'],
       ),
     );
   const border = table.rows.filter((row) => row.onTheBorder);

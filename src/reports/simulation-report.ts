@@ -23,7 +23,7 @@ import { formatCitation } from '../core/rules/legal-source.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { overrideRecord } from '../core/rules/rule-record.js';
 import type { MeasureComparison } from '../measuring/compare-measure-tables.js';
-import { formatDanishNumber } from '../core/danish-format.js';
+import { formatDanishCount, formatDanishNumber } from '../core/danish-format.js';
 import { DEADLINE_LABELS, GOAL_IN_SENTENCE, OUTCOME_TEXT } from './legal-text.js';
 import { formatRuleValue } from './rule-values.js';
 import { wrap } from './rules-report.js';
@@ -237,7 +237,7 @@ export function measureSimulationText(
   ];
   for (const table of comparison.tables) {
     const parts = [
-      `${formatDanishNumber(table.changedRows)} af ${formatDanishNumber(table.rows)} rækker ændret`,
+      `${formatDanishNumber(table.changedRows)} af ${formatDanishCount(table.rows, 'række', 'rækker')} ændret`,
       ...(table.addedRows > 0 ? [`${formatDanishNumber(table.addedRows)} nye`] : []),
       ...(table.removedRows > 0 ? [`${formatDanishNumber(table.removedRows)} bortfaldet`] : []),
       ...(table.columnsDiffer ? ['andre kolonner'] : []),

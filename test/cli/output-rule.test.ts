@@ -133,6 +133,8 @@ describe('the output rule of every command', () => {
   it('measure --out writes the whole set, and replaces it only with --force', async () => {
     const first = await measure('results');
     expect(first.code, first.stderr).toBe(0);
+    // One row is "1 række", not "1 rækker".
+    expect(first.stdout).toMatch(/\n {2}measure_run\.json +1 række\n/);
     const files = (await readdir(join(root, 'results'))).sort();
     expect(files).toContain('minimum_requirements.csv');
     expect(files).toContain('measure_run.json');

@@ -86,6 +86,11 @@ describe('operating-system errors', () => {
     expect((await failing(() => mkdir(root))).stderr).toContain(root);
   });
 
+  it('the command list tells how to see the details', async () => {
+    const help = await runCli(['--help']);
+    expect(help.stdout).toContain('--debug (eller TILSYN_DEBUG=1)');
+  });
+
   it('show the stack trace with --debug or TILSYN_DEBUG=1', async () => {
     const fail = () => Promise.reject(systemError('ENOSPC', '/disk/out.csv'));
     expect((await failing(fail, ['--debug'])).stderr).toMatch(/\n\s+at /);

@@ -117,7 +117,7 @@ Tilvalg:
     }
     const lines = Object.entries(summary.rows).map(
       ([table, rows]) =>
-        `  ${`${table}.${format}`.padEnd(30)} ${formatDanishNumber(rows).padStart(12)} rækker`,
+        `  ${`${table}.${format}`.padEnd(30)} ${formatDanishNumber(rows).padStart(12)} ${rows === 1 ? 'række' : 'rækker'}`,
     );
     io.stdout(
       [

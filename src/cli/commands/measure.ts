@@ -11,7 +11,7 @@ import { refuseSimulationMeasureFolder } from '../../pipeline/simulation-output.
 import { monthIndex } from '../../core/calendar/year-month.js';
 import { defaultWorkers } from '../../measuring/run-measures.js';
 import { measureLoad } from '../../pipeline/measure.js';
-import { formatDanishNumber } from '../../core/danish-format.js';
+import { formatDanishCount, formatDanishNumber } from '../../core/danish-format.js';
 import {
   flag,
   optionalInteger,
@@ -160,15 +160,17 @@ ${DATA_DIRECTORY_HELP}
     io.stdout(
       [
         `Målinger ${from} … ${to} fra indlæsning ${loadId}`,
-        `  ${formatDanishNumber(run.personCount)} personer, ${formatDanishNumber(run.events)} rækker`,
+        `  ${formatDanishCount(run.personCount, 'person', 'personer')}, ${formatDanishCount(run.events, 'række', 'rækker')}`,
         `  læst på ${seconds(run.timings.readMilliseconds)} s, beregnet på ${seconds(run.timings.measureMilliseconds)} s (${run.workers} tråde)`,
         `Skrevet til ${out}:`,
-        ...files.map((file) => `  ${file.name.padEnd(30)} ${formatDanishNumber(file.rows)} rækker`),
+        ...files.map(
+          (file) => `  ${file.name.padEnd(30)} ${formatDanishCount(file.rows, 'række', 'rækker')}`,
+        ),
         ...excel.map((name) => `  excel/${name.padEnd(24)} til Excel`),
         ...(persons === undefined || personsFile === undefined
           ? []
           : [
-              `Målgruppen person for person (${personsMonth(from, to, personsMonthGiven)}): ${formatDanishNumber(persons.count)} personer i ${personsFile}`,
+              `Målgruppen person for person (${personsMonth(from, to, personsMonthGiven)}): ${formatDanishCount(persons.count, 'person', 'personer')} i ${personsFile}`,
             ]),
         '',
       ].join('\n'),
