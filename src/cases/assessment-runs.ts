@@ -616,3 +616,22 @@ function summaryOf(row: {
     resultGoalDifference: details.resultGoal?.differencePoints ?? null,
   };
 }
+
+/** Starts an assessment run and waits for it (the CLI's way): the run and its decisions by kind. */
+export async function runAssessment(
+  system: CaseSystem,
+  actor: Actor,
+  request: AssessmentRunRequest,
+): Promise<{ run: AssessmentRunRow; decisions: Record<string, number> }> {
+  const started = await startAssessmentRun(system, actor, request);
+  await started.finished;
+  const run = await assessmentRun(system.database, started.runId);
+  const rows = await system.database
+    .selectFrom('run_decisions')
+    .select('decision')
+    .where('assessment_run_id', '=', run.id)
+    .execute();
+  const decisions: Record<string, number> = {};
+  for (const row of rows) decisions[row.decision] = (decisions[row.decision] ?? 0) + 1;
+  return { run, decisions };
+}

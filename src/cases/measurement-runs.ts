@@ -270,3 +270,14 @@ export async function listMeasurementRuns(
 ): Promise<MeasurementRunRow[]> {
   return database.selectFrom('measurement_runs').selectAll().orderBy('id', 'desc').execute();
 }
+
+/** Starts a measurement run and waits for it (the CLI's way): the finished run's row. */
+export async function runMeasurement(
+  system: CaseSystem,
+  actor: Actor,
+  request: MeasurementRunRequest,
+): Promise<MeasurementRunRow> {
+  const started = await startMeasurementRun(system, actor, request);
+  await started.finished;
+  return measurementRun(system.database, started.runId);
+}

@@ -14,6 +14,8 @@ export interface CommandIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The clock, passed in so that commands and tests agree on "now". */
   readonly now: () => Date;
+  /** All of standard input as text (`--password-stdin`); absent: none is given. */
+  readonly readStdin?: () => Promise<string>;
 }
 
 export interface ParsedArguments {

@@ -22,6 +22,11 @@ export function processIo(): CommandIo {
     cwd: process.cwd(),
     env: process.env,
     now: () => new Date(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
 

@@ -198,15 +198,29 @@ function splitRecords(file: string, text: string, delimiter: string): RawRecord[
 }
 
 /**
- * Reads a decimal number written with `.` or, in `;`-separated files, the
- * Danish decimal comma (thousands separators are not accepted).
+ * Reads a decimal number written with `.` or, in `;`-separated files, in the
+ * Danish form: decimal comma, and a `.` followed by exactly three digits is a
+ * thousands separator (`43.948` is 43948, `1.234.567,5` is 1234567.5). A `.`
+ * that cannot be a thousands separator in a `;` file is a decimal point
+ * (`9.1`, `0.410`); a value with both a comma and a `.` that is not one
+ * (`1.23,5`) is refused rather than guessed.
  */
 export function parseDecimal(text: string, delimiter: ',' | ';'): number | undefined {
   const trimmed = text.trim();
-  const normalised = delimiter === ';' ? trimmed.replace(',', '.') : trimmed;
+  let normalised = trimmed;
+  if (delimiter === ';') {
+    if (DANISH_THOUSANDS.test(trimmed)) normalised = trimmed.replace(/\./g, '').replace(',', '.');
+    else if (trimmed.includes(',')) {
+      if (trimmed.includes('.')) return undefined;
+      normalised = trimmed.replace(',', '.');
+    }
+  }
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return undefined;
   return Number(normalised);
 }
+
+/** The Danish form with thousands separators: `1.234`, `-12.345.678,9` (no leading zero group). */
+export const DANISH_THOUSANDS = /^[+-]?[1-9][0-9]{0,2}(\.[0-9]{3})+(,[0-9]+)?$/;
 
 /** Reads a non-negative or signed integer written in plain digits. */
 export function parseInteger(text: string): number | undefined {

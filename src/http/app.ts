@@ -21,11 +21,13 @@ import type { Database } from '../storage/database.js';
 import type { HttpContext } from './http-context.js';
 import { installPrincipal } from './principal.js';
 import { healthRoutes } from './routes/health.js';
+import { caseWorkRoutes } from './routes/case-work.js';
 import { municipalityRoutes } from './routes/municipalities.js';
 import { personRoutes } from './routes/persons.js';
 import { publicRoutes } from './routes/public.js';
 import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
+import { userRoutes } from './routes/users.js';
 import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
 import { webClient } from './web-client.js';
@@ -60,6 +62,18 @@ export interface AppOptions {
   readonly loginAttemptsPerMinute?: number;
 }
 
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route the app registered (for the permission matrix test and the docs). */
+export function registeredRoutes(app: TilsynApp): readonly RegisteredRoute[] {
+  return ROUTES.get(app) ?? [];
+}
+
 export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   const now = options.now ?? (() => new Date());
   const context: HttpContext = {
@@ -85,6 +99,12 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const routes: RegisteredRoute[] = [];
+  ROUTES.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -99,11 +119,15 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   await app.register(rateLimit, { global: false });
   installErrorHandling(app);
   installPrincipal(app, context);
+  // A job started through the API finishes before the database is closed.
+  app.addHook('onClose', () => context.system.jobs.idle());
 
   healthRoutes(app);
   sessionRoutes(app, context);
   runRoutes(app, context);
   municipalityRoutes(app, context);
+  caseWorkRoutes(app, context);
+  userRoutes(app, context);
   personRoutes(app, context);
   publicRoutes(app, context);
   if (options.web !== undefined) {

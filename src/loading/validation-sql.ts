@@ -71,6 +71,7 @@ export const PERSON_ID_FUNCTION = 'tilsyn_person_id';
 
 const NUMBER_PATTERN = sqlString('[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?');
 const INTEGER_PATTERN = sqlString('[+-]?[0-9]+');
+const DANISH_THOUSANDS_PATTERN = sqlString('[+-]?[1-9][0-9]{0,2}([.][0-9]{3})+(,[0-9]+)?');
 
 interface ColumnPlan {
   readonly prepared: readonly string[];
@@ -312,7 +313,12 @@ function planColumn(
       };
     case 'hours':
     case 'decimal': {
-      const normalised = context.delimiter === ';' ? `replace(${v}, ',', '.')` : v;
+      // The Danish form of data.md: decimal comma, and a `.` before exactly
+      // three digits a thousands separator (as parseDecimal in csv-table.ts).
+      const normalised =
+        context.delimiter === ';'
+          ? `CASE WHEN regexp_full_match(${v}, ${DANISH_THOUSANDS_PATTERN}) THEN replace(replace(${v}, '.', ''), ',', '.') ELSE replace(${v}, ',', '.') END`
+          : v;
       const n = `n_${index}`;
       const range =
         kind.type === 'hours'

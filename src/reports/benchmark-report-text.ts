@@ -12,7 +12,7 @@ import type { RankedValue } from '../core/benchmark/rankings.js';
 import { monthNumberOf, yearOf } from '../core/calendar/year-month.js';
 import { DANISH_MONTHS } from '../core/calendar/iso-date.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
-import { BENCHMARK_MEASURE_LABEL, DIRECTION_LABEL } from './benchmark-labels.js';
+import { BENCHMARK_MEASURE_LABEL, DIRECTION_LABEL, covariateLabel } from './benchmark-labels.js';
 import { formatDanishNumber, formatDanishSigned } from '../core/danish-format.js';
 import { renderTable, type Alignment } from './text-table.js';
 
@@ -36,13 +36,13 @@ export function formatBenchmarkReport(
     lines.push(
       ...tableOf(
         [
-          { header: 'Kovariat', align: 'left' },
+          { header: 'Rammevilkår', align: 'left' },
           { header: 'Koefficient', align: 'right' },
           { header: 'Std.fejl', align: 'right' },
           { header: 't-værdi', align: 'right' },
         ],
         model.coefficients.map((c) => [
-          c.name === INTERCEPT ? 'Konstantled' : c.name,
+          c.name === INTERCEPT ? 'Konstantled' : covariateLabel(c.name),
           formatDanishNumber(c.estimate, 4),
           formatDanishNumber(c.standardError, 4),
           formatDanishNumber(c.tValue, 2),
@@ -118,7 +118,7 @@ export function formatBenchmarkReport(
           { header: 'Klynge', align: 'right' },
           { header: 'Kommuner', align: 'right' },
           ...clustering.covariates.map((name) => ({
-            header: `Gns. ${name}`,
+            header: `Gns. ${covariateLabel(name)}`,
             align: 'right' as const,
           })),
         ],

@@ -9,6 +9,7 @@ import { MunicipalityPage } from './pages/municipality-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { StatusReportPage } from './pages/status-report-page.js';
 import { LetterPage } from './pages/letter-page.js';
+import { AssessmentPage } from './pages/assessment-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -25,16 +26,10 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
       return [
         { to: '/', label: 'Landsoversigt' },
         { to: '/opgoerelser', label: 'Opgørelser' },
-        { to: '/sager', label: 'Sager og frister' },
-        { to: '/simulering', label: 'Reformsimulering' },
         reports,
       ];
     case 'amk':
-      return [
-        { to: '/', label: 'Min region' },
-        { to: '/amk', label: 'Tidlig indsats og kontakter' },
-        reports,
-      ];
+      return [{ to: '/', label: 'Min region' }, reports];
     case 'municipality':
       return [
         { to: `/kommuner/${String(user?.municipality ?? '')}`, label: 'Min kommune' },
@@ -42,7 +37,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
         reports,
       ];
     case 'auditor':
-      return [{ to: '/revision', label: 'Mine sager' }];
+      return [{ to: '/', label: 'Landsoversigt' }, reports];
     case 'public':
       return [{ to: '/', label: 'Landsoversigt' }, reports];
   }
@@ -50,6 +45,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
 
 function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
+  if (match('/opgoerelser', path) !== undefined) return <AssessmentPage />;
   const letter = match('/kommuner/:code/brev/:year', path);
   if (letter !== undefined)
     return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;

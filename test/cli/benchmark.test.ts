@@ -14,6 +14,7 @@ import { SeededRandom } from '../../src/core/random/seeded-random.js';
 import { formatDanishNumber, formatDanishSigned } from '../../src/core/danish-format.js';
 import { readMunicipalities } from '../../src/reference/municipalities.js';
 import { runCli } from '../support/run-cli.js';
+import { covariateLabel } from '../../src/core/text/benchmark-labels.js';
 
 const FIXTURES = resolve('test/fixtures');
 const directory = mkdtempSync(join(tmpdir(), 'tilsyn-benchmark-'));
@@ -86,7 +87,8 @@ describe('tilsyn benchmark on framework conditions and actual rates', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Forventede ydelsesgrader: benchmarkmodel ${model.id}\n`);
     for (const coefficient of model.coefficients) {
-      const label = coefficient.name === 'intercept' ? 'Konstantled' : coefficient.name;
+      const label =
+        coefficient.name === 'intercept' ? 'Konstantled' : covariateLabel(coefficient.name);
       expect(result.stdout).toMatch(
         new RegExp(
           `\\n  ${label} +${escape(formatDanishNumber(coefficient.estimate, 4))} +${escape(
@@ -470,5 +472,24 @@ describe('tilsyn benchmark --from --to', () => {
     expect(result.stderr).toContain(
       `${out}: filen har forventede ydelsesgrader for 2023 og 2024, ikke for 2025; tilsyn benchmark --from ÅR --to ÅR --out FIL skriver flere år i én fil`,
     );
+  });
+});
+
+describe('the benchmark report in Danish', () => {
+  it('names the framework conditions in Danish, not by their column names', async () => {
+    const result = await runCli([
+      'benchmark',
+      '--year',
+      '2023',
+      '--framework',
+      join(FIXTURES, 'benchmark', 'framework_conditions.csv'),
+      '--actual',
+      join(FIXTURES, 'benchmark', 'benefit_rates.csv'),
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Rammevilkår');
+    expect(result.stdout).toContain('andel ikke-vestlige');
+    expect(result.stdout).toContain('Gns. jobtæthed');
+    expect(result.stdout).not.toMatch(/andel_ikke_vestlige|jobtaethed|Kovariat/);
   });
 });

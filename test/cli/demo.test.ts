@@ -22,6 +22,11 @@ describe('tilsyn demo, the main job', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('1. Genererer datasættet');
     expect(result.stdout).toContain('2. Indlæser og kontrollerer det');
+    // Each step's own time on its own line, after the step (not cumulative on the next step's line).
+    expect(result.stdout).toMatch(
+      /1\. Genererer datasættet …\n {5}tog \d+,\d s\n {2}2\. Indlæser og kontrollerer det …\n/,
+    );
+    expect(result.stdout.match(/^ {5}tog \d+,\d s$/gm)).toHaveLength(4);
     expect(result.stdout).toMatch(/Opgørelsen af 2021: omfattes ikke af skærpet tilsyn: \d+/);
     expect(result.stdout).toContain('Sagsforløb 2021–2022');
     const output = join(root, 'tilsyn-data', 'demo', 'resultater');

@@ -94,7 +94,7 @@ describe('the decision letters', () => {
     expect(text).toContain('bek. nr. 301 af 20/03/2023 § 11');
     expect(text).toContain('(opgørelsen af 2021)');
     expect(text).toMatch(
-      /Samtaler 32,0 % 25,0 % under 20,0 % 12,0 procentpoint 6,00 procentpoint 7,00 procentpoint/,
+      /Samtaler 32,0 % 25,0 % under 20,0 % 12,00 procentpoint 6,00 procentpoint 7,00 procentpoint/,
     );
   });
 

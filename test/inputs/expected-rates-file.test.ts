@@ -53,6 +53,31 @@ describe('a plain expected_rates file', () => {
     ]);
   });
 
+  it('with semicolons reads a point before exactly three digits as a thousands separator', () => {
+    const rates = parseExpectedRatesCsv(
+      'expected_rates.csv',
+      'municipality;year;expected_count;actual_count;expected_share;actual_share\n101;2021;43.948;43948;9,1;9,1\n147;2021;1.234,5;1234,5;0.410;0,41\n',
+      codes,
+      matcher,
+    );
+    expect(rates.map((rate) => [rate.expectedCount, rate.actualCount])).toEqual([
+      [43948, 43948],
+      [1234.5, 1234.5],
+    ]);
+    expect(rates.map((rate) => rate.expectedShare)).toEqual([9.1, 0.41]);
+  });
+
+  it('with semicolons refuses a number whose point is neither a thousands separator nor alone', () => {
+    expect(() =>
+      parseExpectedRatesCsv(
+        'e.csv',
+        'municipality;year;expected_count;actual_count;expected_share;actual_share\n101;2021;1.23,5;1;1;1\n',
+        codes,
+        matcher,
+      ),
+    ).toThrow('e.csv, linje 2, kolonne "expected_count" (værdi "1.23,5"): ikke et tal (fx 12,5)');
+  });
+
   it('is refused with file, line, column and value for every bad cell', () => {
     expect(() =>
       parseExpectedRatesCsv(

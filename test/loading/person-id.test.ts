@@ -230,3 +230,25 @@ describe('a rejected value that is a long number, not a CPR number', () => {
     );
   });
 });
+
+describe('numbers in a file separated by semicolons', () => {
+  it('read a point before exactly three digits as a thousands separator, as the Danish form has it', async () => {
+    const data = join(workspace.root, 'thousands');
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder({
+        'framework_conditions.csv':
+          'municipality;year;residents_16_66;education_share;immigrant_share;income\n101;2022;450000;0,41;0,19;43.948\n147;2022;70000;0,45;0,17;1.234,5\n',
+      }),
+      '--data-dir',
+      data,
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const id = (await currentLoadId(data)) ?? '';
+    const rows = await query(
+      `SELECT income FROM '${join(data, 'loads', id, 'framework_conditions.parquet')}' ORDER BY municipality`,
+    );
+    expect(rows.map((row) => row['income'])).toEqual([43948, 1234.5]);
+  });
+});

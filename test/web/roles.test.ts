@@ -45,7 +45,7 @@ describe('a municipality user', () => {
     });
     expect(await milestoneRow.first().innerText()).toMatch(/14,5/);
     expect(await page.locator('main').innerText()).toContain(
-      'Redegørelse og genopretningsplan indsendt med 1 milepæle',
+      'Flere sagsbehandlere og faste samtaleforløb.',
     );
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -57,17 +57,17 @@ describe('a municipality user', () => {
     expect(await page.getByRole('heading', { name: /^Sagen: / }).count()).toBe(0);
     expect(await apiStatus(page, '/api/web/municipalities/183/case')).toBe(403);
     expect(await apiStatus(page, '/api/web/municipalities/751/case')).toBe(200);
-    const refused = await page.request.post(
-      `${web.url}/api/web/municipalities/183/recovery-plans`,
-      {
-        data: {
-          account: 'x',
-          plan: 'y',
-          milestones: [{ goal: 'offers', month: '2025-01', target: 10 }],
-        },
-        headers: { 'x-csrf-token': 'ingen' },
+    const session = (await (await page.request.get(`${web.url}/api/session`)).json()) as {
+      csrfToken: string;
+    };
+    const refused = await page.request.post(`${web.url}/api/municipalities/183/recovery-plans`, {
+      data: {
+        submittedOn: '2025-01-10',
+        description: 'En andens plan',
+        milestones: [{ goal: 'offers', month: '2025-06', targetPassiveShare: 10 }],
       },
-    );
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
     expect(refused.status()).toBe(403);
   });
 });
@@ -129,5 +129,26 @@ describe('the letter of a decision', () => {
   it('is refused to a municipality that is not the letter’s', async () => {
     const page = await web.openAs('municipality', '/');
     expect(await apiStatus(page, '/api/web/municipalities/183/letters/2024.html')).toBe(403);
+  });
+});
+
+describe('the assessment workflow page', () => {
+  it('is the ministry’s: it lists the runs and says clearly why a run cannot start', async () => {
+    const page = await web.openAs('ministry', '/opgoerelser');
+    await page.getByRole('heading', { level: 2, name: 'Målekørsler' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Vurderingskørsler' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Start vurderingskørsel' }).isDisabled()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Start målekørsel af indlæsningen i brug' }).click();
+    const error = page.getByRole('alert').first();
+    await error.waitFor();
+    expect((await error.innerText()).length).toBeGreaterThan(10);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('is refused to everyone else by the API', async () => {
+    const page = await web.openAs('municipality', '/');
+    expect(await apiStatus(page, '/api/assessment-runs')).toBe(403);
   });
 });

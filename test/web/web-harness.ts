@@ -12,7 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
-import { hashPassword } from '../../src/access/passwords.js';
+import { hashPassword } from '../../src/cases/users.js';
+import { SYSTEM_ACTOR } from '../../src/cases/actor.js';
+import { appendCaseEvent, caseIdOf } from '../../src/cases/supervision-cases.js';
 import { WebDataSource } from '../../src/cases/views/web-data.js';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
@@ -71,6 +73,14 @@ export async function startWeb(): Promise<WebHarness> {
         password_hash: passwordHash,
       })
       .execute();
+  // Aarhus is under supervision, as an issued selection leaves its case.
+  await appendCaseEvent(database, SYSTEM_ACTOR, {
+    caseId: await caseIdOf(database, USERS.municipality.municipality),
+    kind: 'decision_issued',
+    eventDate: '2025-04-30',
+    statusAfter: 'supervised',
+    summary: 'Omfattet af skærpet tilsyn efter opgørelsen af 2024.',
+  });
   const app = await buildApp({
     database,
     dataDirectory: root,

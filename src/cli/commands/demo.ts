@@ -58,7 +58,16 @@ ${DATA_DIRECTORY_HELP}
       );
 
     const started = performance.now();
-    const elapsed = () => `${formatDanishNumber((performance.now() - started) / 1000, 1)} s`;
+    const seconds = (milliseconds: number) => `${formatDanishNumber(milliseconds / 1000, 1)} s`;
+    const elapsed = () => seconds(performance.now() - started);
+    // Each step's own time, on its own line when the step ends.
+    let stepStarted = started;
+    const stepDone = () => {
+      const now = performance.now();
+      const line = `     tog ${seconds(now - stepStarted)}\n`;
+      stepStarted = now;
+      return line;
+    };
     io.stdout(
       `tilsyn demo — syntetisk datasæt i skala ${formatDanishNumber(scale, 2)}, frø ${seed}\n`,
     );
@@ -79,32 +88,33 @@ ${DATA_DIRECTORY_HELP}
             io.stdout('  1. Datasættet findes allerede og genbruges\n');
             return;
           case 'load':
-            io.stdout(`  2. Indlæser og kontrollerer det … (${elapsed()})\n`);
+            io.stdout(`${stepDone()}  2. Indlæser og kontrollerer det …\n`);
             return;
           case 'reuse-load':
-            io.stdout('  2. Indlæsningen er allerede i brug og genbruges\n');
+            io.stdout(`${stepDone()}  2. Indlæsningen er allerede i brug og genbruges\n`);
             return;
           case 'measure':
             io.stdout(
-              `     indlæsning ${event.load.id}: ${formatDanishNumber(event.load.manifest.persons)} personer (${elapsed()})\n` +
+              `     indlæsning ${event.load.id}: ${formatDanishNumber(event.load.manifest.persons)} personer\n` +
+                stepDone() +
                 `  3. Beregner målinger ${fromYear}-01 … ${toYear}-12 og benchmarkmodellen for hvert år …\n`,
             );
             return;
           case 'assess':
-            io.stdout(
-              `  4. Foretager de årlige opgørelser ${fromYear}–${toYear} … (${elapsed()})\n\n`,
-            );
+            io.stdout(`${stepDone()}  4. Foretager de årlige opgørelser ${fromYear}–${toYear} …\n`);
             return;
         }
       },
     });
     io.stdout(
       [
+        stepDone().trimEnd(),
+        '',
         ...history.years.map((year) => `Opgørelsen af ${year.year}: ${decisionCounts(year)}.`),
         '',
         lifeOfCases(history, names.nameOf),
         '',
-        `Færdig på ${elapsed()}. Resultater i ${output}:`,
+        `Færdig på ${elapsed()} i alt. Resultater i ${output}:`,
         '  focus_measures.csv, benefit_rates.csv, … (målingerne, som tilsyn measure skriver dem)',
         '  expected_rates.csv (benchmarkmodellens forventede ydelsesgrader for hvert år)',
         '  opgoerelser.txt (afgørelser med begrundelse, hjemmel og frister), opgoerelser.json',

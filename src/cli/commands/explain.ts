@@ -8,7 +8,8 @@
  */
 import { explanationText } from '../../core/measures/explanation-text.js';
 import { explainPersonInLoad } from '../../pipeline/explain.js';
-import { flag, requiredMonth, requiredString } from '../arguments.js';
+import { resolve } from 'node:path';
+import { flag, optionalString, requiredMonth, requiredString } from '../arguments.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION } from '../data-directory.js';
 import { LOAD_ARGUMENT_HELP, loadSource } from '../load-argument.js';
@@ -26,7 +27,11 @@ Oplysningerne er personoplysninger og må kun vises for berettigede brugere.
 
 Tilvalg:
 ${LOAD_ARGUMENT_HELP}
-  --person P        personens person_id (pseudonym) i indlæsningen
+  --person P        personens person_id (pseudonym) i indlæsningen, eller
+                    CPR-nummeret, som så slås op under sit pseudonym (kræver
+                    nøglen, som ved indlæsningen; nummeret vises aldrig)
+  --pseudonym-key-file FIL  læs pseudonymiseringsnøglen fra FIL (ellers
+                    $TILSYN_PSEUDONYM_KEY)
   --month ÅÅÅÅ-MM   måneden (opgørelsesdato R = månedens sidste dag)
   --json            skriv som JSON
 ${DATA_DIRECTORY_HELP}
@@ -34,6 +39,7 @@ ${DATA_DIRECTORY_HELP}
   options: {
     load: { type: 'string' },
     person: { type: 'string' },
+    'pseudonym-key-file': { type: 'string' },
     month: { type: 'string' },
     json: { type: 'boolean' },
     ...DATA_DIRECTORY_OPTION,
@@ -41,10 +47,12 @@ ${DATA_DIRECTORY_HELP}
   async run(args, io) {
     const personId = requiredString(args, 'person');
     const month = requiredMonth(args, 'month');
+    const keyFile = optionalString(args, 'pseudonym-key-file');
     const explanation = await explainPersonInLoad({
       load: loadSource(args, io),
       personId,
       month,
+      ...(keyFile === undefined ? {} : { keyFile: resolve(io.cwd, keyFile) }),
     });
     io.stdout(
       flag(args, 'json')

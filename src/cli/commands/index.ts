@@ -17,9 +17,12 @@ import { passiveCasesCommand } from './passive-cases.js';
 import { reportCommand } from './report.js';
 import { riskCommand } from './risk.js';
 import { rulesCommand } from './rules.js';
+import { runsCommand } from './runs.js';
 import { sampleCommand } from './sample.js';
 import { serveCommand } from './serve.js';
 import { statusReportCommand } from './status-report.js';
+import { tokensCommand } from './tokens.js';
+import { usersCommand } from './users.js';
 
 export const COMMANDS: readonly Command[] = [
   demoCommand,
@@ -38,4 +41,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   rulesCommand,
   serveCommand,
+  runsCommand,
+  usersCommand,
+  tokensCommand,
 ];

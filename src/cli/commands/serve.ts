@@ -6,14 +6,16 @@
  * database URL) names one, and otherwise the embedded PGlite database in the
  * data directory; its schema is brought up to date at start. On SIGTERM or
  * SIGINT the server stops taking new connections, finishes the requests in
- * flight, closes the database and exits 0.
+ * flight and the jobs (measurement and assessment runs) already started,
+ * closes the database and exits 0.
  */
 import { once } from 'node:events';
 import { buildApp } from '../../http/app.js';
 import { databaseConfigFrom, openDatabase } from '../../storage/database.js';
 import { optionalInteger, optionalString } from '../arguments.js';
+import { DATABASE_HELP, DATABASE_OPTIONS } from '../case-database.js';
 import { EXIT_OK, type Command } from '../command.js';
-import { DATA_DIRECTORY_HELP, DATA_DIRECTORY_OPTION, dataDirectory } from '../data-directory.js';
+import { dataDirectory } from '../data-directory.js';
 import { UsageError } from '../../files/usage-error.js';
 import { WebDataSource } from '../../cases/views/web-data.js';
 import { addMonths, monthOfDate, parseYearMonth } from '../../core/calendar/year-month.js';
@@ -57,28 +59,19 @@ Tilvalg:
   --host H            adressen der lyttes på (standard: ${DEFAULT_HOST})
   --month ÅÅÅÅ-MM     måneden webapplikationens tal gælder (standard: sidste
                       hele måned)
-  --database-url URL  PostgreSQL (postgres://…); standard: $DATABASE_URL,
-                      ellers den indbyggede database i datamappen
-${DATA_DIRECTORY_HELP}
+${DATABASE_HELP}
   --help              vis denne hjælp`,
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
-    'database-url': { type: 'string' },
     month: { type: 'string' },
     demo: { type: 'boolean' },
-    ...DATA_DIRECTORY_OPTION,
+    ...DATABASE_OPTIONS,
   },
   async run(args, io) {
     const port = optionalInteger(args, 'port') ?? DEFAULT_PORT;
     if (port < 0 || port > 65535) throw new UsageError('--port skal være mellem 0 og 65535');
     const host = optionalString(args, 'host') ?? DEFAULT_HOST;
-    const url = optionalString(args, 'database-url');
-    const config =
-      url === undefined || url === ''
-        ? databaseConfigFrom(io.env, dataDirectory(args, io))
-        : { kind: 'postgres' as const, url };
-
     const demo = args.values['demo'] === true;
     const monthText = optionalString(args, 'month') ?? (demo ? DEMO_MONTH : undefined);
     const month =
@@ -104,7 +97,9 @@ ${DATA_DIRECTORY_HELP}
         },
       });
     }
-    const database = await openDatabase(config);
+    const database = await openDatabase(
+      databaseConfigFrom(io.env, data, optionalString(args, 'database-url')),
+    );
     const webData = new WebDataSource({
       figures: { kind: 'load', dataDirectory: data },
       month: yearMonth(month),
@@ -117,6 +112,7 @@ ${DATA_DIRECTORY_HELP}
     const app = await buildApp({
       database,
       dataDirectory: data,
+      env: io.env,
       log: { level: demo ? 'warn' : 'info' },
       secureCookies: io.env['TILSYN_SECURE_COOKIES'] === '1',
       web: { data: webData },

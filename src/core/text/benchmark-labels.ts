@@ -17,3 +17,26 @@ export const DIRECTION_LABEL: Readonly<Record<RankingDirection, string>> = {
   'lower-is-better': 'lavest er bedst',
   'higher-is-better': 'højest er bedst',
 };
+
+/**
+ * Danish names of the framework conditions' covariates the project knows:
+ * those of the synthetic data set and their Danish-named counterparts. A
+ * covariate of a real extract's own naming is shown as its column name.
+ */
+const COVARIATE_LABEL: Readonly<Record<string, string>> = {
+  share_aged_50_66: 'andel 50-66 år',
+  andel_50_66: 'andel 50-66 år',
+  andel_60_66: 'andel 60-66 år',
+  share_low_education: 'andel kun med grundskole',
+  andel_kun_grundskole: 'andel kun med grundskole',
+  share_non_western: 'andel ikke-vestlige',
+  andel_ikke_vestlige: 'andel ikke-vestlige',
+  share_social_housing: 'andel i almene boliger',
+  andel_almene_boliger: 'andel i almene boliger',
+  jobs_per_resident: 'job pr. indbygger',
+  jobtaethed: 'jobtæthed',
+};
+
+export function covariateLabel(name: string): string {
+  return COVARIATE_LABEL[name] ?? name;
+}

@@ -92,8 +92,10 @@ export function reasonText(reason: DecisionReason): string {
       return (
         `Fremgang for ${GOAL_IN_SENTENCE[reason.goal]}: ${percent(reason.baseline)} ved udvælgelsen, ` +
         `${percent(reason.current)} nu, grænse ${formatDanishNumber(reason.threshold)} %. ` +
-        `Påkrævet fremgang ${formatDanishNumber(reason.required ?? 0, 1)} pct.-point, ` +
-        `opnået ${formatAgainst(reached, needed)} pct.-point; ` +
+        // The same decimals for the required improvement, what was reached and the
+        // half: with 12,5 beside 6,27 the half does not look like half.
+        `Påkrævet fremgang ${formatDanishNumber(reason.required ?? 0, 2)} pct.-point, ` +
+        `opnået ${formatAgainst(reached, needed, 2)} pct.-point; ` +
         (reason.code === 'improvement_reached'
           ? `mindst ${formatDanishNumber(needed, 2)} pct.-point (halvdelen) er nået.`
           : `under de ${formatDanishNumber(needed, 2)} pct.-point (halvdelen), der kræves for forlængelse.`)

@@ -3,6 +3,7 @@
  * the best green and the worst red and each municipality against its
  * cluster, one sheet per benchmark measure, and the clusters.
  */
+import { covariateLabel } from '../benchmark-labels.js';
 import { isoDateOf } from '../../core/calendar/iso-date.js';
 import type {
   BenchmarkMeasureRow,
@@ -50,7 +51,7 @@ export async function benchmarkReportWorkbook(report: BenchmarkReportData): Prom
     `Forventede ydelsesgrader: ${report.expectedRatesSource}.`,
     ...(report.model
       ? [
-          `Benchmarkmodel ${report.model.id}: ${report.model.municipalities} kommuner; rammevilkår ${report.model.covariates.join(', ')}.`,
+          `Benchmarkmodel ${report.model.id}: ${report.model.municipalities} kommuner; rammevilkår ${report.model.covariates.map(covariateLabel).join(', ')}.`,
         ]
       : []),
     'Grøn: de bedste; rød: de dårligste. Klynge: kommuner med lignende rammevilkår.',
@@ -120,7 +121,7 @@ export async function benchmarkReportWorkbook(report: BenchmarkReportData): Prom
   if (report.clusters)
     addTableSheet(workbook, {
       name: 'Klynger',
-      title: `Klyngerne: rammevilkår ${report.clusters.covariates.join(', ')}`,
+      title: `Klyngerne: rammevilkår ${report.clusters.covariates.map(covariateLabel).join(', ')}`,
       columns: [
         {
           header: 'Klynge',

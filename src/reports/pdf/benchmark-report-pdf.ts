@@ -4,6 +4,7 @@
  * its cluster, then each benchmark measure ranked the same way, the clusters
  * and the notes.
  */
+import { covariateLabel } from '../benchmark-labels.js';
 import { isoDateOf } from '../../core/calendar/iso-date.js';
 import type {
   BenchmarkReportData,
@@ -52,7 +53,7 @@ export async function benchmarkReportPdf(
   pdf.paragraph(`Forventede ydelsesgrader: ${report.expectedRatesSource}.`);
   if (report.model)
     pdf.paragraph(
-      `Benchmarkmodel ${report.model.id}: ${report.model.municipalities} kommuner, forklarende rammevilkår ${report.model.covariates.join(', ')}` +
+      `Benchmarkmodel ${report.model.id}: ${report.model.municipalities} kommuner, forklarende rammevilkår ${report.model.covariates.map(covariateLabel).join(', ')}` +
         (report.model.rSquared === null
           ? '.'
           : `, R² ${formatDanishNumber(report.model.rSquared, 3)}.`),
@@ -115,7 +116,7 @@ export async function benchmarkReportPdf(
   }
   if (report.clusters) {
     pdf.heading(
-      `Klyngerne (${report.clusters.count}; rammevilkår ${report.clusters.covariates.join(', ')})`,
+      `Klyngerne (${report.clusters.count}; rammevilkår ${report.clusters.covariates.map(covariateLabel).join(', ')})`,
     );
     report.clusters.members.forEach((cluster) => {
       pdf.paragraph(

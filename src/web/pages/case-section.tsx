@@ -209,6 +209,16 @@ function PlanMilestones(props: {
   );
 }
 
+/** Today's date in Denmark, `YYYY-MM-DD`. */
+function todayInDenmark(): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
 interface MilestoneInput {
   readonly goal: Goal;
   readonly month: string;
@@ -245,20 +255,38 @@ function PlanForm(props: {
       setError('Hver milepæl skal have en andel passive i procent, fx 24,5.');
       return;
     }
-    api<{ submittedOn: string }>(
-      `/api/web/municipalities/${String(props.municipality)}/recovery-plans`,
-      { method: 'POST', body: { account, plan, milestones: parsed } },
-    ).then(
-      (result) => {
-        setDone(`Redegørelse og genopretningsplan er indsendt ${formatDate(result.submittedOn)}.`);
-        setAccount('');
-        setPlan('');
-        props.onSubmitted();
-      },
-      (failure: unknown) => {
-        setError(failure instanceof ApiError ? failure.message : 'Indsendelsen mislykkedes.');
-      },
-    );
+    const base = `/api/municipalities/${String(props.municipality)}`;
+    const submittedOn = todayInDenmark();
+    api<{ id: number }>(`${base}/accounts`, {
+      method: 'POST',
+      body: { submittedOn, summary: account },
+    })
+      .then((created) =>
+        api<{ id: number }>(`${base}/recovery-plans`, {
+          method: 'POST',
+          body: {
+            submittedOn,
+            description: plan,
+            accountId: created.id,
+            milestones: parsed.map((milestone) => ({
+              goal: milestone.goal,
+              month: milestone.month,
+              targetPassiveShare: milestone.target,
+            })),
+          },
+        }),
+      )
+      .then(
+        () => {
+          setDone(`Redegørelse og genopretningsplan er indsendt ${formatDate(submittedOn)}.`);
+          setAccount('');
+          setPlan('');
+          props.onSubmitted();
+        },
+        (failure: unknown) => {
+          setError(failure instanceof ApiError ? failure.message : 'Indsendelsen mislykkedes.');
+        },
+      );
   };
   return (
     <form className="form" onSubmit={submit} aria-labelledby="plan-form-heading">

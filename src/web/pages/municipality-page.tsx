@@ -94,7 +94,11 @@ function MunicipalityWithCase(props: {
               <CaseSection
                 view={view}
                 measures={measures}
-                canSubmitPlan={user?.role === 'municipality' && user.municipality === code}
+                canSubmitPlan={
+                  user?.role === 'municipality' &&
+                  user.municipality === code &&
+                  view.status !== 'none'
+                }
                 onChanged={caseLoaded.reload}
               />
             )}

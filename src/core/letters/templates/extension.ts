@@ -58,7 +58,7 @@ export function extensionLetter(input: LetterInput): { subject: string; blocks: 
           percent(improvement.baseline),
           percent(improvement.current, improvement.threshold),
           `under ${percent(improvement.threshold)}`,
-          points(improvement.required),
+          points(improvement.required, 2),
           points(improvement.needed, 2),
           points(improvement.reached, 2),
         ]),

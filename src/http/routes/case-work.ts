@@ -1,0 +1,467 @@
+/**
+ * The work on a municipality's case: the account and recovery plan with
+ * milestones (the municipality submits), the milestones against the
+ * measures, meetings (the ministry invites; at least one week's notice), AMK
+ * contacts (the AMK records), deadlines (per municipality and nationally),
+ * and case reviews (the ministry draws and assigns, the assigned auditor
+ * records one finding per case).
+ */
+import { Type } from 'typebox';
+import { NATION, ofMunicipality } from '../../access/policy.js';
+import { listAmkContacts, recordAmkContact } from '../../cases/amk-contacts.js';
+import {
+  assignAuditor,
+  recordCaseReview,
+  recordFinding,
+  reviewCases,
+} from '../../cases/case-reviews.js';
+import { listDeadlines } from '../../cases/deadlines.js';
+import { inviteMeeting, listMeetings } from '../../cases/meetings.js';
+import {
+  currentRecoveryPlan,
+  milestoneChecks,
+  submitAccount,
+  submitRecoveryPlan,
+} from '../../cases/recovery-plans.js';
+import { reviewFacts, reviewOfCase } from '../../cases/review-resource.js';
+import { actorOf } from '../../cases/users.js';
+import { authorize } from '../authorize.js';
+import { unauthorized } from '../http-error.js';
+import type { HttpContext } from '../http-context.js';
+import { FormatQuery, sendList } from '../list-response.js';
+import type { Principal } from '../principal.js';
+import { ErrorSchema, MunicipalityParams } from '../schemas.js';
+import type { TilsynApp } from '../tilsyn-app.js';
+
+const Errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  422: ErrorSchema,
+};
+const DATE = Type.String({ format: 'date' });
+const MONTH = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' });
+const Created = Type.Object({ id: Type.Integer() });
+const ReviewKindSchema = Type.Union([Type.Literal('sample'), Type.Literal('passive_cases')]);
+const Rows = Type.Array(Type.Record(Type.String(), Type.Unknown()));
+
+function userActor(principal: Principal) {
+  if (principal.user === undefined) throw unauthorized();
+  return actorOf(principal.user);
+}
+
+/** Database rows as JSON: timestamps as ISO text. */
+function plain(rows: readonly object[]): Record<string, unknown>[] {
+  return rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [
+        key,
+        value instanceof Date ? value.toISOString() : (value as unknown),
+      ]),
+    ),
+  );
+}
+
+export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
+  const { system } = context;
+
+  app.post(
+    '/api/municipalities/:code/accounts',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Kommunen indsender sin redegørelse',
+        params: MunicipalityParams,
+        body: Type.Object({
+          submittedOn: DATE,
+          summary: Type.String({ minLength: 1, maxLength: 20_000 }),
+          correctsId: Type.Optional(Type.Integer()),
+        }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'submit_plan', ofMunicipality(code));
+      const id = await submitAccount(system, userActor(principal), {
+        municipality: code,
+        ...request.body,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/municipalities/:code/recovery-plans',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Kommunen indsender sin genopretningsplan med milepæle',
+        params: MunicipalityParams,
+        body: Type.Object({
+          submittedOn: DATE,
+          description: Type.String({ minLength: 1, maxLength: 20_000 }),
+          accountId: Type.Optional(Type.Integer()),
+          correctsId: Type.Optional(Type.Integer()),
+          milestones: Type.Array(
+            Type.Object({
+              goal: Type.Union([Type.Literal('offers'), Type.Literal('conversations')]),
+              month: MONTH,
+              targetPassiveShare: Type.Number({ minimum: 0, maximum: 100 }),
+            }),
+            { minItems: 1, maxItems: 200 },
+          ),
+        }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'submit_plan', ofMunicipality(code));
+      const id = await submitRecoveryPlan(system, userActor(principal), {
+        municipality: code,
+        ...request.body,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/municipalities/:code/recovery-plan',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Kommunens gældende genopretningsplan med milepæle',
+        params: MunicipalityParams,
+        response: { 200: Type.Object({ plan: Type.Unknown() }), ...Errors },
+      },
+    },
+    async (request) => {
+      const { code } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      return { plan: (await currentRecoveryPlan(context.database, code)) ?? null };
+    },
+  );
+
+  app.get(
+    '/api/municipalities/:code/milestone-checks',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Milepælene mod de faktiske fokusmål; afvigelser markeret',
+        params: MunicipalityParams,
+        querystring: Type.Object(FormatQuery),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      const rows = await milestoneChecks(system, code);
+      return sendList(request, reply, {
+        name: `milepaele-${code}`,
+        rows,
+        columns: [
+          { header: 'Fokusmål', value: (row) => row.goalLabel },
+          { header: 'Måned', value: (row) => row.month },
+          { header: 'Milepæl (%)', value: (row) => row.targetPassiveShare, decimals: 1 },
+          { header: 'Faktisk (%)', value: (row) => row.actual, decimals: 1 },
+          { header: 'Afvigelse', value: (row) => row.deviation },
+        ],
+        json: () => plain(rows),
+      });
+    },
+  );
+
+  app.post(
+    '/api/municipalities/:code/meetings',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Ministeriet indkalder til møde (mindst en uges varsel)',
+        params: MunicipalityParams,
+        body: Type.Object({
+          invitationDate: DATE,
+          meetingDate: DATE,
+          note: Type.Optional(Type.String({ maxLength: 5000 })),
+        }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'invite_meeting', ofMunicipality(code));
+      const id = await inviteMeeting(system, userActor(principal), {
+        municipality: code,
+        ...request.body,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/municipalities/:code/meetings',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Kommunens møder',
+        params: MunicipalityParams,
+        querystring: Type.Object(FormatQuery),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      const rows = await listMeetings(system, code);
+      return sendList(request, reply, {
+        name: `moeder-${code}`,
+        rows,
+        columns: [
+          { header: 'Indkaldt', value: (row) => row.invitation_date },
+          { header: 'Mødedato', value: (row) => row.meeting_date },
+          { header: 'Varsel (dage)', value: (row) => row.notice_days },
+          { header: 'Note', value: (row) => row.note },
+        ],
+        json: () => plain(rows),
+      });
+    },
+  );
+
+  app.post(
+    '/api/municipalities/:code/amk-contacts',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'AMK registrerer kontakt og bistand (statusrapportens tabel 3)',
+        params: MunicipalityParams,
+        body: Type.Object({
+          firstContactDate: DATE,
+          wantsAssistance: Type.Union([
+            Type.Literal('yes'),
+            Type.Literal('no'),
+            Type.Literal('undecided'),
+          ]),
+          mappingDone: Type.Boolean(),
+          effort: Type.String({ maxLength: 20_000 }),
+          correctsId: Type.Optional(Type.Integer()),
+        }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'record_contact', ofMunicipality(code));
+      const id = await recordAmkContact(system, userActor(principal), {
+        municipality: code,
+        ...request.body,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/municipalities/:code/amk-contacts',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'AMK’s kontakter med kommunen',
+        params: MunicipalityParams,
+        querystring: Type.Object(FormatQuery),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      const rows = await listAmkContacts(system, { municipality: code });
+      const wish = { yes: 'Ja', no: 'Nej', undecided: 'Ikke besluttet' } as const;
+      return sendList(request, reply, {
+        name: `amk-kontakter-${code}`,
+        rows,
+        columns: [
+          { header: 'Indledende møde/kontakt', value: (row) => row.first_contact_date },
+          { header: 'Ønsker kommunen bistand', value: (row) => wish[row.wants_assistance] },
+          { header: 'Foretaget afdækning', value: (row) => row.mapping_done },
+          { header: 'Indsats i kommunen', value: (row) => row.effort },
+        ],
+        json: () => plain(rows),
+      });
+    },
+  );
+
+  app.get(
+    '/api/municipalities/:code/deadlines',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Kommunens frister (kommende, forfaldne, overskredne, opfyldte)',
+        params: MunicipalityParams,
+        querystring: Type.Object({ on: Type.Optional(DATE), ...FormatQuery }),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      const rows = await listDeadlines(system, { municipality: code, on: request.query.on });
+      return sendDeadlines(request, reply, `frister-${code}`, rows);
+    },
+  );
+
+  app.get(
+    '/api/deadlines',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Alle kommuners frister (hele landet)',
+        querystring: Type.Object({ on: Type.Optional(DATE), ...FormatQuery }),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      authorize(request, 'read_national', NATION);
+      const rows = await listDeadlines(system, { on: request.query.on });
+      return sendDeadlines(request, reply, 'frister', rows);
+    },
+  );
+
+  app.post(
+    '/api/municipalities/:code/reviews',
+    {
+      schema: {
+        tags: ['sagsgennemgang'],
+        summary: 'Ministeriet opretter en stikprøve eller en liste over passive sager',
+        params: MunicipalityParams,
+        body: Type.Object({
+          kind: ReviewKindSchema,
+          drawnOn: DATE,
+          loadId: Type.Optional(Type.String()),
+          description: Type.String({ minLength: 1, maxLength: 5000 }),
+          cases: Type.Array(
+            Type.Object({
+              personKey: Type.String({ minLength: 1, maxLength: 100 }),
+              details: Type.Unknown(),
+            }),
+            { minItems: 1, maxItems: 10_000 },
+          ),
+        }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'manage_reviews', ofMunicipality(code));
+      const { cases, ...rest } = request.body;
+      const id = await recordCaseReview(system, userActor(principal), {
+        municipality: code,
+        ...rest,
+        cases: cases.map((entry) => ({
+          personKey: entry.personKey,
+          details: (entry.details ?? null) as never,
+        })),
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/reviews/:kind/:id/auditor',
+    {
+      schema: {
+        tags: ['sagsgennemgang'],
+        summary: 'Ministeriet tildeler en revisor gennemgangen',
+        params: Type.Object({ kind: ReviewKindSchema, id: Type.Integer({ minimum: 1 }) }),
+        body: Type.Object({ auditorUsername: Type.String({ minLength: 1 }) }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { kind, id } = request.params;
+      const facts = await reviewFacts(context.database, kind, id);
+      const principal = authorize(request, 'manage_reviews', ofMunicipality(facts.municipality));
+      const assignment = await assignAuditor(system, userActor(principal), {
+        kind,
+        reviewId: id,
+        auditorUsername: request.body.auditorUsername,
+      });
+      return reply.status(201).send({ id: assignment });
+    },
+  );
+
+  app.get(
+    '/api/reviews/:kind/:id/cases',
+    {
+      schema: {
+        tags: ['sagsgennemgang'],
+        summary: 'Gennemgangens sager med deres fund',
+        params: Type.Object({ kind: ReviewKindSchema, id: Type.Integer({ minimum: 1 }) }),
+        querystring: Type.Object(FormatQuery),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { kind, id } = request.params;
+      const facts = await reviewFacts(context.database, kind, id);
+      const principal = authorize(request, 'read_review', { kind: 'review', ...facts });
+      const rows = await reviewCases(system, userActor(principal), kind, id);
+      return sendList(request, reply, {
+        name: `gennemgang-${kind}-${id}`,
+        rows: plain(rows),
+        columns: Object.keys(plain(rows)[0] ?? {}),
+        json: () => plain(rows),
+      });
+    },
+  );
+
+  app.post(
+    '/api/reviews/:kind/cases/:caseId/finding',
+    {
+      schema: {
+        tags: ['sagsgennemgang'],
+        summary: 'Den tildelte revisor registrerer fundet for én sag',
+        params: Type.Object({ kind: ReviewKindSchema, caseId: Type.Integer({ minimum: 1 }) }),
+        body: Type.Object({
+          compliant: Type.Optional(Type.Boolean()),
+          finding: Type.String({ minLength: 1, maxLength: 20_000 }),
+        }),
+        response: { 201: Created, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { kind, caseId } = request.params;
+      const reviewId = await reviewOfCase(context.database, kind, caseId);
+      const facts = await reviewFacts(context.database, kind, reviewId);
+      const principal = authorize(request, 'record_finding', { kind: 'review', ...facts });
+      const id = await recordFinding(system, userActor(principal), {
+        kind,
+        caseId,
+        ...request.body,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+}
+
+function sendDeadlines(
+  request: Parameters<typeof sendList>[0],
+  reply: Parameters<typeof sendList>[1],
+  name: string,
+  rows: Awaited<ReturnType<typeof listDeadlines>>,
+) {
+  return sendList(request, reply, {
+    name,
+    rows,
+    columns: [
+      { header: 'Kommunekode', value: (row) => row.municipality },
+      { header: 'År', value: (row) => row.year },
+      { header: 'Frist', value: (row) => row.label },
+      { header: 'Dato', value: (row) => row.dueDate },
+      { header: 'Tilstand', value: (row) => row.state },
+      { header: 'Opfyldt', value: (row) => row.fulfilledOn },
+    ],
+    json: () => plain(rows),
+  });
+}
