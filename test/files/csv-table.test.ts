@@ -84,7 +84,9 @@ describe('reading small CSV tables', () => {
     expect(parseDecimal('12.5', ',')).toBe(12.5);
     expect(parseDecimal('12,5', ';')).toBe(12.5);
     expect(parseDecimal('12,5', ',')).toBeUndefined();
-    expect(parseDecimal('1.234,5', ';')).toBeUndefined();
+    // The Danish form: a . before exactly three digits groups thousands (issue 12 § 3).
+    expect(parseDecimal('1.234,5', ';')).toBe(1234.5);
+    expect(parseDecimal('1.23,5', ';')).toBeUndefined();
     expect(parseDecimal('abc', ',')).toBeUndefined();
   });
 });
