@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { layersPlugin } from './eslint/layers.js';
 
 export default tseslint.config(
@@ -39,6 +40,12 @@ export default tseslint.config(
       ],
       'no-restricted-globals': ['error', 'process', 'console', 'Date'],
     },
+  },
+  {
+    // The web client (src/web, built by Vite): browser globals and the rules of hooks.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // The layers of src/ (eslint/layers.js, docs/architecture.md): no import

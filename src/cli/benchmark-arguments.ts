@@ -43,6 +43,19 @@ export function benchmarkRequestOf(
     throw new UsageError(`--half skal være 1 eller 2, ikke ${half}`);
   }
   const period = half === undefined ? calendarYear(year) : halfYear(year, half);
+  if (out !== undefined && half !== undefined) {
+    throw new UsageError(
+      '--out skriver forventede ydelsesgrader for et kalenderår til den årlige opgørelse (§ 2) og kan ikke bruges med --half',
+    );
+  }
+  return { period, ...benchmarkSourceOf(args, io), ...(out === undefined ? {} : { out }) };
+}
+
+/** The benchmark's sources and settings of the command line, for any period. */
+export function benchmarkSourceOf(
+  args: ParsedArguments,
+  io: CommandIo,
+): Omit<BenchmarkRequest, 'period' | 'out'> {
   const load = optionalString(args, 'load');
   const frameworkFile = optionalString(args, 'framework');
   const actualFile = optionalString(args, 'actual');
@@ -76,13 +89,7 @@ export function benchmarkRequestOf(
     throw new UsageError(`--month skal være en måned på formen ÅÅÅÅ-MM, ikke "${monthText}"`);
   }
 
-  if (out !== undefined && half !== undefined) {
-    throw new UsageError(
-      '--out skriver forventede ydelsesgrader for et kalenderår til den årlige opgørelse (§ 2) og kan ikke bruges med --half',
-    );
-  }
   return {
-    period,
     cwd: io.cwd,
     ...(load === undefined ? {} : { load: loadSource(args, io) }),
     ...(frameworkFile === undefined ? {} : { framework: frameworkFile }),
@@ -92,6 +99,5 @@ export function benchmarkRequestOf(
     ...(month === undefined ? {} : { month }),
     ...(covariates === undefined ? {} : { covariates }),
     clusterCount,
-    ...(out === undefined ? {} : { out }),
   };
 }

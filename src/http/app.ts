@@ -29,6 +29,10 @@ import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
 import { userRoutes } from './routes/users.js';
 import type { TilsynApp } from './tilsyn-app.js';
+import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
+import { webClient } from './web-client.js';
+import { webCaseRoutes } from './routes/web-case.js';
+import { webLetterRoutes } from './routes/web-letters.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
 export type LogSetting =
@@ -44,6 +48,8 @@ export interface AppOptions {
   /** Where stored loads are kept. */
   readonly dataDirectory: string;
   readonly log?: LogSetting;
+  /** The web application: its views over the load in use, and its files under `/`. */
+  readonly web?: WebViewDependencies & { readonly clientFolder?: string };
   /** Default: the clock. */
   readonly now?: () => Date;
   /** Default: `data/municipalities.csv`. */
@@ -124,6 +130,12 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   userRoutes(app, context);
   personRoutes(app, context);
   publicRoutes(app, context);
+  if (options.web !== undefined) {
+    webViewRoutes(app, context, options.web);
+    webCaseRoutes(app, context);
+    webLetterRoutes(app, context, options.web);
+    await webClient(app, options.web.clientFolder);
+  }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.ready();

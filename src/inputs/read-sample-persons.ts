@@ -4,6 +4,7 @@
  * pseudonym), `municipality`, `benefit` (a benefit type code of measures.md
  * § 1), `passive_offers`, `passive_conversations` (`true`/`false` or `1`/`0`).
  */
+import { restoreNeutralised } from '../files/spreadsheet-cell.js';
 import { BENEFIT_TYPES, type BenefitType } from '../core/domain/benefit-type.js';
 import { requireColumns, type CsvTable } from '../files/csv-table.js';
 import { InputError, type InputProblem } from '../files/input-error.js';
@@ -47,7 +48,8 @@ export function samplePersonsFromTable(
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
     const reader = new RowReader(table, row, problems);
-    let personId = reader.required('person_id');
+    const personIdCell = reader.required('person_id');
+    let personId = personIdCell === undefined ? undefined : restoreNeutralised(personIdCell);
     if (personId !== undefined && cprDigitsOf(personId.normalize('NFKC').trim()) !== undefined) {
       problems.push({
         file: table.file,

@@ -83,15 +83,24 @@ export function maskDigits(value: string): string {
 }
 
 /**
- * A value as it may be shown or written in a report: any run that looks like a
- * CPR number anywhere in it (ten digits, optionally with a hyphen after six)
- * is masked, whatever column it came from.
+ * A value as it may be shown or written in a report: every CPR number in it
+ * — ten digits standing alone (no digit just before or after), optionally
+ * written `DDMMYY-SSSS`, `DDMMYY SSSS`, `DDMMYY/SSSS` or `DD.MM.YY-SSSS`, whose
+ * first six digits are a valid date — is masked digit by digit, whatever
+ * column it came from. Other numbers, also long ones, are left as they are.
  */
 export function maskCprNumbers(text: string): string {
-  return text.replace(/\d{6}(-?)\d{4}/g, '******$1****');
+  return text.replace(CPR_IN_TEXT, (match) =>
+    isCprNumber(match.replace(/[^0-9]/g, '')) ? maskDigits(match) : match,
+  );
 }
+
+const CPR_IN_TEXT = /(?<![0-9])([0-9]{2})(\.?)([0-9]{2})\2([0-9]{2})[-/ ]?([0-9]{4})(?![0-9])/g;
+
+/** The scalar function of {@link maskCprNumbers} in every DuckDB session (duckdb-session.ts). */
+export const MASK_FUNCTION = 'tilsyn_mask_cpr';
 
 /** SQL: the masking of {@link maskCprNumbers} for a VARCHAR expression. */
 export function maskCprNumbersSql(value: string): string {
-  return `regexp_replace(${value}, '[0-9]{6}(-?)[0-9]{4}', '******\\1****', 'g')`;
+  return `${MASK_FUNCTION}(${value})`;
 }

@@ -12,7 +12,7 @@ import {
   VARCHAR,
   type DuckDBConnection,
 } from '@duckdb/node-api';
-import { maskCprNumbers } from './cpr-number.js';
+import { MASK_FUNCTION, maskCprNumbers } from './cpr-number.js';
 
 export interface DuckDbSettings {
   /** DuckDB's `memory_limit`, e.g. `2GB`. */
@@ -52,7 +52,9 @@ export class DuckDbSession {
       enable_external_access: 'true',
     });
     const connection = await instance.connect();
-    return new DuckDbSession(instance, connection, settings.trace);
+    const session = new DuckDbSession(instance, connection, settings.trace);
+    session.registerTextFunction(MASK_FUNCTION, maskCprNumbers);
+    return session;
   }
 
   /**

@@ -1,7 +1,9 @@
 /**
  * The files of a load folder: each file of data.md as `NAME.csv` or
  * `NAME.parquet`. A required file that is missing, or a file given both ways,
- * is an error; any other file is ignored with a warning.
+ * is an error; `generator.json` (the description `tilsyn generate` writes
+ * beside its data set) is recognised and ignored; any other file is ignored
+ * with a warning.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +11,9 @@ import type { InputProblem } from '../files/input-error.js';
 import { INPUT_FILES, type InputFileSpec } from './input-file-specs.js';
 
 export type InputFormat = 'csv' | 'parquet';
+
+/** Files that belong in a load folder but are not loaded: the synthetic generator's description. */
+const COMPANION_FILES: ReadonlySet<string> = new Set(['generator.json']);
 
 export interface FoundInputFile {
   readonly spec: InputFileSpec;
@@ -104,7 +109,7 @@ export async function findInputFiles(folder: string): Promise<InputFolder> {
   }
   const warnings: string[] = [];
   for (const entry of [...entries].sort()) {
-    if (known.has(entry) || entry.startsWith('.')) continue;
+    if (known.has(entry) || COMPANION_FILES.has(entry) || entry.startsWith('.')) continue;
     const isFile = (await stat(join(folder, entry))).isFile();
     if (isFile) warnings.push(`${entry}: ukendt fil ignoreres`);
   }

@@ -84,14 +84,32 @@ export async function commitLoad(
   return final;
 }
 
-/** The id in CURRENT, or undefined when no load has been made. */
-export async function currentLoadId(dataDirectory: string): Promise<string | undefined> {
+/**
+ * What `loads/CURRENT` says: no load made yet, the id of the load in use, or
+ * damaged — anything but a load id (a path such as `../../other/loads/ID`
+ * would lead outside the store).
+ */
+export type CurrentEntry =
+  | { readonly state: 'none' }
+  | { readonly state: 'load'; readonly id: string }
+  | { readonly state: 'damaged'; readonly file: string };
+
+export async function readCurrent(dataDirectory: string): Promise<CurrentEntry> {
+  const file = join(loadsFolder(dataDirectory), 'CURRENT');
+  let text: string;
   try {
-    const text = (await readFile(join(loadsFolder(dataDirectory), 'CURRENT'), 'utf8')).trim();
-    return text === '' ? undefined : text;
+    text = (await readFile(file, 'utf8')).trim();
   } catch {
-    return undefined;
+    return { state: 'none' };
   }
+  if (text === '') return { state: 'none' };
+  return isLoadId(text) ? { state: 'load', id: text } : { state: 'damaged', file };
+}
+
+/** The id in CURRENT, or undefined when no load has been made or CURRENT is damaged. */
+export async function currentLoadId(dataDirectory: string): Promise<string | undefined> {
+  const current = await readCurrent(dataDirectory);
+  return current.state === 'load' ? current.id : undefined;
 }
 
 export interface LoadListing {
@@ -158,7 +176,15 @@ export async function openLoad(
 ): Promise<OpenedLoad> {
   let folder: string;
   if (idOrPath === 'current') {
-    const id = await currentLoadId(dataDirectory);
+    const current = await readCurrent(dataDirectory);
+    if (current.state === 'damaged') {
+      throw new InputError({
+        file: current.file,
+        reason:
+          'filen er beskadiget: den skal indeholde et indlæsnings-id (fx 20261123T130512Z-3f9a); vælg en indlæsning med --load ID, eller indlæs data igen',
+      });
+    }
+    const id = current.state === 'load' ? current.id : undefined;
     if (id === undefined) {
       throw new InputError({
         file: loadsFolder(dataDirectory),
@@ -193,7 +219,8 @@ export async function openLoad(
   };
 }
 
-async function readManifest(folder: string): Promise<LoadManifest | undefined> {
+/** The manifest of the load folder `folder`; undefined when absent or unreadable. */
+export async function readManifest(folder: string): Promise<LoadManifest | undefined> {
   try {
     const parsed: unknown = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
     return isLoadManifest(parsed) ? parsed : undefined;

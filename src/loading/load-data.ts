@@ -15,8 +15,9 @@
  * Rows read = rows loaded + rows rejected, for every file, always: the counts
  * are checked before anything is committed.
  */
+import { neutraliseFormulaSql } from '../files/spreadsheet-cell.js';
 import { availableParallelism } from 'node:os';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { writeFileAtomic } from '../files/atomic-write.js';
@@ -25,6 +26,7 @@ import { readMunicipalities } from '../reference/municipalities.js';
 import { maskCprNumbers } from './cpr-number.js';
 import { runCrossRowChecks } from './cross-row-checks.js';
 import { DuckDbSession, sqlString, type SqlValue } from './duckdb-session.js';
+import { dataPeriodOfStore } from './data-period.js';
 import { digestFile } from './file-digest.js';
 import { fileChanged, findInputFiles, type FoundInputFile } from './input-folder.js';
 import { INPUT_FILE_NAMES, type InputFileName } from './input-file-specs.js';
@@ -106,10 +108,45 @@ export type LoadResult =
 export const DEFAULT_MEMORY_LIMIT = '2GB';
 const SHOWN_PROBLEMS = 20;
 
+/**
+ * The store holds personal data: the data directory this load creates, the
+ * `loads` folder and every folder and file of the load are private to the
+ * user (700 and 600), whatever the umask — DuckDB writes the Parquet files,
+ * so the process's umask is set to 077 while the load runs.
+ */
 export async function loadData(request: LoadRequest): Promise<LoadResult> {
+  const restoreUmask = privateUmask();
+  try {
+    return await loadPrivately(request);
+  } finally {
+    restoreUmask();
+  }
+}
+
+const PRIVATE_FOLDER = 0o700;
+
+/** Sets the umask to 077; returns what puts the old one back (a no-op where it cannot be set). */
+function privateUmask(): () => void {
+  let previous: number;
+  try {
+    previous = process.umask(0o077);
+  } catch {
+    // Worker threads cannot set the umask.
+    return () => undefined;
+  }
+  return () => {
+    process.umask(previous);
+  };
+}
+
+async function loadPrivately(request: LoadRequest): Promise<LoadResult> {
   const phase = request.onPhase ?? (() => undefined);
   const dataDirectory = request.dataDirectory;
-  await mkdir(loadsFolder(dataDirectory), { recursive: true });
+  const created = await mkdir(dataDirectory, { recursive: true, mode: PRIVATE_FOLDER });
+  if (created !== undefined) await chmod(dataDirectory, PRIVATE_FOLDER);
+  await mkdir(loadsFolder(dataDirectory), { recursive: true, mode: PRIVATE_FOLDER });
+  // A store made by an earlier version may be readable by everyone.
+  await chmod(loadsFolder(dataDirectory), PRIVATE_FOLDER).catch(() => undefined);
   await removeAbandonedStaging(dataDirectory);
   const id = newLoadId(request.now);
   const staging = await createStaging(dataDirectory, id);
@@ -213,6 +250,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
     // Every input file has now been read for the last time: the checksums and
     // rows are of the files found only if none was replaced or written to since.
     await refuseChangedInputs(found);
+    const dataPeriod = await dataPeriodOfStore(session, staging, stored);
     const checked = await Promise.all(
       stored.map(async (file) => ({ ...file, ...(await digestFile(join(staging, file.file))) })),
     );
@@ -231,6 +269,7 @@ export async function loadData(request: LoadRequest): Promise<LoadResult> {
       acceptedValidRows: request.acceptValidRows,
       municipalitiesFrom: municipalitiesInput === undefined ? 'shipped' : 'load',
       persons: stored[0]?.rows ?? 0,
+      ...(dataPeriod === undefined ? {} : { dataPeriod }),
       files: manifestFiles(prepared, report, stored),
       stored: checked,
       warnings: report.warnings,
@@ -373,13 +412,16 @@ function manifestFiles(
 
 /**
  * The rejects file: every rejected row with file, line (the row number for a
- * Parquet file), column, value (CPR numbers masked) and reason; written beside
+ * Parquet file), column, value (CPR numbers masked; a cell a spreadsheet would
+ * run as a formula neutralised, src/files/spreadsheet-cell.ts) and reason; written beside
  * its target and renamed, so that it is complete or absent.
  */
 async function writeRejects(session: DuckDbSession, path: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   await session.run(
-    `COPY (SELECT file, position AS line, column_name AS "column", value, reason
+    `COPY (SELECT ${neutraliseFormulaSql('file')} AS file, position AS line,
+                  ${neutraliseFormulaSql('column_name')} AS "column",
+                  ${neutraliseFormulaSql('value')} AS value, reason
            FROM problems ORDER BY file_order, position)
      TO ${sqlString(temporary)} (FORMAT csv, HEADER true, DELIMITER ',')`,
   );

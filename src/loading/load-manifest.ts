@@ -26,6 +26,14 @@ export interface ManifestInputFile {
   readonly covariates?: readonly string[];
 }
 
+/** The first and last month with a record (data-period.ts). */
+export interface DataPeriod {
+  /** `YYYY-MM`. */
+  readonly first: string;
+  /** `YYYY-MM`. */
+  readonly last: string;
+}
+
 export interface ManifestStoredFile {
   /** `persons`, `municipalities` or an input file name. */
   readonly name: string;
@@ -53,6 +61,12 @@ export interface LoadManifest {
   /** `load`: municipalities.csv/.parquet of the source folder; `shipped`: data/municipalities.csv. */
   readonly municipalitiesFrom: 'load' | 'shipped';
   readonly persons: number;
+  /**
+   * The first and last month with a record (data-period.ts); months after it
+   * cannot be measured. Absent in manifests written before it was recorded,
+   * and when no row has a date.
+   */
+  readonly dataPeriod?: DataPeriod;
   readonly files: readonly ManifestInputFile[];
   readonly stored: readonly ManifestStoredFile[];
   /** Warnings of the load (unknown files or columns ignored, files without rows). */

@@ -67,8 +67,10 @@ export async function assessYears(request: AssessRequest): Promise<AssessResult>
     );
   }
   const { inputs, files } = read;
+  const missing = [];
   for (let year = fromYear; year <= toYear; year += 1)
-    refuseMissing(missingAssessmentInputs(OFFICIAL_RULES, inputs, year), files, names);
+    missing.push(...missingAssessmentInputs(OFFICIAL_RULES, inputs, year));
+  refuseMissing(missing, files, names, inputs.rates.years());
   const initial = await initialStatesOf(request, names);
   return { history: runAssessments(OFFICIAL_RULES, fromYear, toYear, inputs, initial), names };
 }

@@ -21,7 +21,8 @@ import { actualRatesOfRun, frameworkConditionsOfLoad } from './benchmark-inputs-
 import type { OpenedLoad } from '../loading/load-catalog.js';
 import { minimumRequirementRowsOf, monthlyAggregatesOf } from '../measuring/measure-results.js';
 import { MinimumRequirementCounts } from '../core/administration/minimum-requirements.js';
-import { runMeasures, type MeasureRunResult } from '../measuring/run-measures.js';
+import type { MeasureRunResult } from '../measuring/run-measures.js';
+import { measureOpenedLoad } from './open-load.js';
 
 export interface LoadAssessmentRequest {
   readonly load: OpenedLoad;
@@ -50,8 +51,7 @@ export async function assessmentInputsOfLoad(
   request: LoadAssessmentRequest,
 ): Promise<LoadAssessmentInputs> {
   const { load, fromYear, toYear } = request;
-  const run = await runMeasures({
-    folder: load.folder,
+  const run = await measureOpenedLoad(load, {
     from: request.months?.from ?? yearMonthOf(fromYear, 1),
     to: request.months?.to ?? yearMonthOf(toYear, 12),
     rules: request.rules,

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { fitBenchmarkModel, type BenchmarkModelInput } from '../core/benchmark/benchmark-model.js';
 import type { BenchmarkMeasureValues } from '../core/benchmark/benchmark-measures.js';
 import {
+  calendarYear,
   endYear,
   isCalendarYear,
   quarterOfQuarter,
@@ -36,7 +37,6 @@ import {
 } from '../inputs/read-framework-conditions.js';
 import { readOfficialFigures } from '../inputs/read-official-figures.js';
 import { benchmarkMeasureValuesOf, benchmarkRecordsOf } from '../measuring/measure-results.js';
-import { runMeasures } from '../measuring/run-measures.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 import { writeExpectedRates } from '../reports/write-expected-rates.js';
 import {
@@ -44,7 +44,7 @@ import {
   frameworkConditionsOfLoad,
   monthsOfPeriod,
 } from './benchmark-inputs-of-load.js';
-import { withLoad, type LoadSource } from './open-load.js';
+import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 
 export interface BenchmarkRequest {
@@ -164,6 +164,33 @@ export async function benchmarkPeriod(request: BenchmarkRequest): Promise<Benchm
   return { report, notes, nameOf };
 }
 
+export interface BenchmarkYearsResult {
+  /** Each year's report and notes, in order. */
+  readonly years: readonly { readonly year: number; readonly result: BenchmarkResult }[];
+  readonly nameOf: (code: number) => string;
+}
+
+/**
+ * The expected rates of the calendar years `fromYear` … `toYear` (each as
+ * `benchmarkPeriod` gives them), written together to `out` as one
+ * expected_rates file: what `tilsyn assess --from … --to … --rates` reads.
+ */
+export async function benchmarkYears(
+  request: Omit<BenchmarkRequest, 'period' | 'out'>,
+  fromYear: number,
+  toYear: number,
+  out: string,
+): Promise<BenchmarkYearsResult> {
+  const years: { year: number; result: BenchmarkResult }[] = [];
+  for (let year = fromYear; year <= toYear; year += 1)
+    years.push({ year, result: await benchmarkPeriod({ ...request, period: calendarYear(year) }) });
+  await writeExpectedRates(
+    resolve(request.cwd, out),
+    years.flatMap(({ result }) => result.report.rates),
+  );
+  return { years, nameOf: years[0]?.result.nameOf ?? String };
+}
+
 /** The model input, framework conditions and benchmark measures of a load for `period`. */
 async function benchmarkInputsOfLoad(
   source: LoadSource,
@@ -175,8 +202,7 @@ async function benchmarkInputsOfLoad(
   measures: readonly BenchmarkMeasureValues[];
 }> {
   return withLoad(source, async (load) => {
-    const run = await runMeasures({
-      folder: load.folder,
+    const run = await measureOpenedLoad(load, {
       ...monthsOfPeriod(period),
       rules: OFFICIAL_RULES,
     });

@@ -9,6 +9,7 @@
 import type { YearMonth } from '../core/calendar/year-month.js';
 import { explainPerson, type Explanation } from '../core/measures/explanation.js';
 import { InputError } from '../files/input-error.js';
+import { refuseMonthsAfterData } from '../loading/data-period.js';
 import { openLoadReader } from '../measuring/read-load-columns.js';
 import { withLoad, type LoadSource } from './open-load.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
@@ -22,6 +23,7 @@ export interface ExplainRequest {
 
 export async function explainPersonInLoad(request: ExplainRequest): Promise<Explanation> {
   return withLoad(request.load, async (load) => {
+    refuseMonthsAfterData(load.manifest, request.month);
     const reader = await openLoadReader(load.folder);
     try {
       const key = await reader.personKey(request.personId);

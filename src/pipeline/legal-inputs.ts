@@ -72,6 +72,8 @@ export function refuseMissing(
   missing: readonly MissingInput[],
   files: InputFiles,
   names: MunicipalityNames,
+  ratesYears?: readonly number[],
 ): void {
-  if (missing.length > 0) throw new InputError(missingInputProblems(missing, files, names.nameOf));
+  if (missing.length > 0)
+    throw new InputError(missingInputProblems(missing, files, names.nameOf, ratesYears));
 }

@@ -4,9 +4,9 @@
  * measures (`tilsyn measure`).
  */
 import type { YearMonth } from '../core/calendar/year-month.js';
-import { runMeasures, type MeasureRunResult } from '../measuring/run-measures.js';
+import type { MeasureRunResult } from '../measuring/run-measures.js';
 import { writeMeasures, type WrittenFile } from '../measuring/write-measures.js';
-import { withLoad, type LoadSource } from './open-load.js';
+import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { refuseSimulationMeasureFolder } from './simulation-output.js';
 import { targetGroupPersonsOf } from './passive-cases.js';
@@ -49,8 +49,7 @@ export async function measureLoad(request: MeasureRequest): Promise<MeasureResul
     const { from, to, workers } = request;
     await refuseSimulationMeasureFolder(request.out);
     const persons = request.persons;
-    const run = await runMeasures({
-      folder: load.folder,
+    const run = await measureOpenedLoad(load, {
       from,
       to,
       workers,

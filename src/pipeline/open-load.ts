@@ -4,23 +4,29 @@
  *   (with `manifest.json`); or
  * - a folder of raw register files (data.md): these are validated exactly as
  *   `tilsyn load` does and stored in a temporary data directory for the
- *   run only. Bad data is refused with the same report; nothing is added to
+ *   run only (temporary-store.ts: removed also when the run is interrupted).
+ *   Bad data is refused with the same report; nothing is added to
  *   the catalog.
  *
  * And loading a folder of raw files into the store, as `tilsyn load` does:
  * the pseudonymisation key and the memory limit come from the environment
  * (or the key from a file), the same for both.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../files/input-error.js';
 import { isFile, isFolder } from '../files/path-kind.js';
 import { openLoad, type OpenedLoad } from '../loading/load-catalog.js';
+import { refuseMonthsAfterData } from '../loading/data-period.js';
 import { isLoadId } from '../loading/load-id.js';
+import {
+  runMeasures,
+  type MeasureRunOptions,
+  type MeasureRunResult,
+} from '../measuring/run-measures.js';
 import type { IntegrityCheck } from '../loading/load-integrity.js';
 import { loadData, type LoadResult } from '../loading/load-data.js';
-import { resolvePseudonymKey } from '../loading/pseudonym-key.js';
+import { keyFileWarning, resolvePseudonymKey } from '../loading/pseudonym-key.js';
+import { createTemporaryStore } from './temporary-store.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -68,6 +74,18 @@ export async function openLoadSource(source: LoadSource): Promise<LoadForRun> {
   });
 }
 
+/**
+ * Runs the measurement engine on a load, for months inside its data period
+ * only (data-period.ts): every stage that measures a load measures it here.
+ */
+export async function measureOpenedLoad(
+  load: OpenedLoad,
+  options: Omit<MeasureRunOptions, 'folder'>,
+): Promise<MeasureRunResult> {
+  refuseMonthsAfterData(load.manifest, options.to);
+  return runMeasures({ ...options, folder: load.folder });
+}
+
 /** Runs `use` on the opened load, and releases it afterwards, also on failure. */
 export async function withLoad<T>(
   source: LoadSource,
@@ -97,8 +115,10 @@ export interface LoadFolderRequest {
 /** Validates and stores a folder of raw files as a new load (`tilsyn load`). */
 export async function loadFolder(request: LoadFolderRequest): Promise<LoadResult> {
   const key = await resolvePseudonymKey(request.keyFile, request.env);
+  const keyWarning =
+    request.keyFile === undefined ? undefined : await keyFileWarning(request.keyFile);
   const memoryLimit = request.env['TILSYN_LOAD_MEMORY_LIMIT'];
-  return loadData({
+  const result = await loadData({
     source: request.source,
     dataDirectory: request.dataDirectory,
     acceptValidRows: request.acceptValidRows,
@@ -108,11 +128,15 @@ export async function loadFolder(request: LoadFolderRequest): Promise<LoadResult
     now: request.now,
     createdBy: request.createdBy,
   });
+  return keyWarning === undefined
+    ? result
+    : { ...result, warnings: [keyWarning, ...result.warnings] };
 }
 
 async function loadRawFolder(folder: string, source: LoadSource): Promise<LoadForRun> {
-  const temporary = await mkdtemp(join(tmpdir(), 'tilsyn-load-'));
-  const release = () => rm(temporary, { recursive: true, force: true });
+  const store = await createTemporaryStore();
+  const temporary = store.folder;
+  const release = () => store.release();
   try {
     const result = await loadFolder({
       source: folder,

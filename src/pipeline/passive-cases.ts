@@ -26,9 +26,8 @@ import { isCprNumber } from '../loading/cpr-number.js';
 import { monthlyAggregatesOf } from '../measuring/measure-results.js';
 import { openLoadReader } from '../measuring/read-load-columns.js';
 import type { MeasureRunResult } from '../measuring/run-measures.js';
-import { runMeasures } from '../measuring/run-measures.js';
 import { municipalityNames } from './legal-inputs.js';
-import { withLoad, type LoadSource } from './open-load.js';
+import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import type { TargetGroupPersonRow } from '../reports/target-group-persons-csv.js';
 
 export interface PassiveCasesRequest {
@@ -56,8 +55,7 @@ export async function passiveCasesOfLoad(
   const december = assessmentMonth(year);
   const window = averagingWindow(OFFICIAL_RULES, december);
   return withLoad(request.load, async (load) => {
-    const run = await runMeasures({
-      folder: load.folder,
+    const run = await measureOpenedLoad(load, {
       from: window.months[0] ?? december,
       to: december,
       rules: OFFICIAL_RULES,

@@ -30,7 +30,7 @@ import {
   compareMeasureTables,
   type MeasureComparison,
 } from '../measuring/compare-measure-tables.js';
-import { runMeasures, type MeasureRunResult } from '../measuring/run-measures.js';
+import type { MeasureRunResult } from '../measuring/run-measures.js';
 import {
   measureTables,
   writeMeasures,
@@ -48,7 +48,7 @@ import {
   type InputFiles,
   type MunicipalityNames,
 } from './legal-inputs.js';
-import { withLoad, type LoadSource } from './open-load.js';
+import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import { refuseOfficialMeasureFolder, SIMULATION_MARKER_FILE } from './simulation-output.js';
 
 export interface AssessmentSimulationRequest extends AssessRequest {
@@ -164,13 +164,12 @@ export async function simulateMeasures(
   await refuseOfficialMeasureFolder(request.out, request.load.dataDirectory);
   return withLoad(request.load, async (load) => {
     const options = {
-      folder: load.folder,
       from: request.from,
       to: request.to,
       ...(request.workers === undefined ? {} : { workers: request.workers }),
     };
-    const official = await runMeasures({ ...options, rules: OFFICIAL_RULES });
-    const simulated = await runMeasures({ ...options, rules });
+    const official = await measureOpenedLoad(load, { ...options, rules: OFFICIAL_RULES });
+    const simulated = await measureOpenedLoad(load, { ...options, rules });
     const comparison = compareMeasureTables(measureTables(official), measureTables(simulated));
     const files = await writeFolderTogether(request.out, (folder) =>
       writeMeasureSimulation(

@@ -187,3 +187,28 @@ function tableOf(columns: readonly TextColumn[], rows: readonly (readonly string
     columns.map((column) => column.align),
   );
 }
+
+/** `tilsyn benchmark --from … --to … --out`: one line per year, its source and notes. */
+export function formatBenchmarkYears(
+  years: readonly {
+    readonly year: number;
+    readonly report: BenchmarkReport;
+    readonly notes: readonly string[];
+  }[],
+  out: string,
+): string {
+  const lines = years.flatMap(({ year, report, notes }) => {
+    const first = report.rates[0];
+    return [
+      `${year}: ${report.rates.length} ${report.rates.length === 1 ? 'kommune' : 'kommuner'}, ${first ? describeSource(first.source) : 'ingen forventede ydelsesgrader'}`,
+      ...notes.map((note) => `  Bemærk: ${note}`),
+    ];
+  });
+  const span = `${years[0]?.year ?? ''}–${years[years.length - 1]?.year ?? ''}`;
+  return [
+    `Forventede ydelsesgrader ${span}`,
+    ...lines,
+    `Forventede ydelsesgrader for ${span} skrevet til ${out}`,
+    '',
+  ].join('\n');
+}

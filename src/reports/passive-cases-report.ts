@@ -5,6 +5,7 @@
  * count and the cases), and a Danish summary for the screen. The person key
  * is the load's pseudonymised person id.
  */
+import { neutraliseFormula } from '../files/spreadsheet-cell.js';
 import type { MissingDemand, PassiveCaseList } from '../core/administration/passive-cases.js';
 import { LISTED_BENEFIT_LABELS } from '../core/case-sample/listed-benefit.js';
 import { formatDanishDate } from '../core/calendar/iso-date.js';
@@ -35,9 +36,10 @@ const MISSING_TEXT: Readonly<Record<MissingDemand, string>> = {
   both: 'tilbud og samtaler',
 };
 
-/** A CSV field: quoted when it holds a comma, a quote or a line break. */
+/** A CSV field: never a formula, quoted when it holds a comma, a quote or a line break. */
 function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = neutraliseFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function passiveCasesCsv(list: PassiveCaseList): string {

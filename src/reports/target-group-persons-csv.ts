@@ -3,8 +3,10 @@
  * case sample reads (`tilsyn sample --persons`, `inputs/read-sample-persons.ts`):
  * `person_id` (the load's pseudonym), `municipality`, `benefit`,
  * `passive_offers`, `passive_conversations` (`true`/`false`), in person
- * order. Written by `tilsyn measure --persons`.
+ * order. A person id a spreadsheet would run as a formula is neutralised
+ * (src/files/spreadsheet-cell.ts) and restored by the reader. Written by `tilsyn measure --persons`.
  */
+import { neutraliseFormula } from '../files/spreadsheet-cell.js';
 import { SAMPLE_PERSON_COLUMNS } from '../inputs/read-sample-persons.js';
 import type { TargetGroupMember } from '../core/measures/target-group-persons.js';
 
@@ -20,7 +22,7 @@ export function targetGroupPersonsCsv(rows: readonly TargetGroupPersonRow[]): st
       SAMPLE_PERSON_COLUMNS.join(','),
       ...rows.map(({ personId, member }) =>
         [
-          personId,
+          neutraliseFormula(personId),
           String(member.municipality),
           member.benefit,
           String(member.passiveForOffers),

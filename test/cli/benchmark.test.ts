@@ -409,3 +409,66 @@ describe('tilsyn benchmark usage', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('tilsyn benchmark --from --to', () => {
+  const sources = [
+    '--framework',
+    join(FIXTURES, 'benchmark', 'framework_conditions.csv'),
+    '--actual',
+    join(FIXTURES, 'benchmark', 'benefit_rates.csv'),
+  ];
+
+  it('writes the expected rates of a span of years to one file, which assess reads for those years', async () => {
+    const out = join(directory, 'rates-2023-2024.csv');
+    const result = await runCli([
+      'benchmark',
+      '--from',
+      '2023',
+      '--to',
+      '2024',
+      ...sources,
+      '--out',
+      out,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Forventede ydelsesgrader for 2023–2024 skrevet til ${out}`);
+    const years = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[1]);
+    expect(years.filter((year) => year === '2023')).toHaveLength(98);
+    expect(years.filter((year) => year === '2024')).toHaveLength(98);
+    const assessed = await runCli([
+      'assess',
+      '--from',
+      '2023',
+      '--to',
+      '2024',
+      '--focus',
+      'examples/aggregates/focus_measures.csv',
+      '--rates',
+      out,
+    ]);
+    expect(assessed.code, assessed.stderr).toBe(0);
+  });
+
+  it('lets assess say which years a rates file holds when a year is missing', async () => {
+    const out = join(directory, 'rates-2023-2024.csv');
+    const result = await runCli([
+      'assess',
+      '--from',
+      '2023',
+      '--to',
+      '2025',
+      '--focus',
+      'examples/aggregates/focus_measures.csv',
+      '--rates',
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `${out}: filen har forventede ydelsesgrader for 2023 og 2024, ikke for 2025; tilsyn benchmark --from ÅR --to ÅR --out FIL skriver flere år i én fil`,
+    );
+  });
+});

@@ -78,6 +78,7 @@ describe('tilsyn loads', () => {
         `    work_hours.csv            3 rækker            sha256 ${await sha('work_hours.csv')}`,
         `    exemptions.csv            4 rækker            sha256 ${await sha('exemptions.csv')}`,
         `    framework_conditions.csv  3 rækker            sha256 ${await sha('framework_conditions.csv')}`,
+        '    Data fra 2018-06 til og med 2023-06',
         `   ${older?.id ?? ''}  2026-11-23 12:00:00  anna  ${first}`,
         `    benefit_periods.csv       9 rækker  sha256 ${await sha('benefit_periods.csv')}`,
         `    conversations.csv         5 rækker  sha256 ${await sha('conversations.csv')}`,
@@ -87,6 +88,7 @@ describe('tilsyn loads', () => {
         `    framework_conditions.csv  3 rækker  sha256 ${await sha('framework_conditions.csv')}`,
         `    expected_rates.csv        2 rækker  sha256 ${await sha('expected_rates.csv')}`,
         `    focus_measures.csv        3 rækker  sha256 ${await sha('focus_measures.csv')}`,
+        '    Data fra 2018-06 til og med 2023-06',
         '',
       ].join('\n'),
     );

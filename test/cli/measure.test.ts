@@ -16,6 +16,7 @@ beforeAll(async () => {
   load = join(root, 'load');
   loadId = await writeLoadStore(load, FIXTURE_PERSONS, {
     municipalities: FIXTURE_MUNICIPALITIES,
+    dataUntil: '2023-03',
   });
 });
 
@@ -81,6 +82,7 @@ describe('tilsyn measure', () => {
     const data = join(root, 'data');
     const { id } = await loadRecords(data, FIXTURE_PERSONS, {
       municipalities: FIXTURE_MUNICIPALITIES,
+      dataUntil: '2023-03',
     });
     for (const load of [id, 'current']) {
       const result = await runCli(
@@ -95,7 +97,10 @@ describe('tilsyn measure', () => {
   it('measures a folder of raw files directly: validated like tilsyn load, stored only for the run', async () => {
     const raw = join(root, 'raw');
     await mkdir(raw);
-    await writeRawFiles(raw, FIXTURE_PERSONS, { municipalities: FIXTURE_MUNICIPALITIES });
+    await writeRawFiles(raw, FIXTURE_PERSONS, {
+      municipalities: FIXTURE_MUNICIPALITIES,
+      dataUntil: '2023-03',
+    });
     const data = join(root, 'untouched-data');
     const result = await runCli(
       ['measure', '--load', 'raw', '--from', '2023-02', '--to', '2023-03', '--out', 'out-raw'],
@@ -111,7 +116,10 @@ describe('tilsyn measure', () => {
   it('refuses a folder of raw files with bad rows, naming file, line and column', async () => {
     const raw = join(root, 'raw-bad');
     await mkdir(raw);
-    await writeRawFiles(raw, FIXTURE_PERSONS, { municipalities: FIXTURE_MUNICIPALITIES });
+    await writeRawFiles(raw, FIXTURE_PERSONS, {
+      municipalities: FIXTURE_MUNICIPALITIES,
+      dataUntil: '2023-03',
+    });
     const periods = join(raw, 'benefit_periods.csv');
     await writeFile(
       periods,

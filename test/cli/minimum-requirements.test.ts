@@ -76,7 +76,7 @@ let load = '';
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'tilsyn-cli-minimum-'));
   load = join(root, 'load');
-  await writeLoadStore(load, PERSONS, { municipalities: [101, 147] });
+  await writeLoadStore(load, PERSONS, { municipalities: [101, 147], dataUntil: '2024-07' });
   const result = await runCli(
     ['measure', '--load', load, '--from', '2024-06', '--to', '2024-07', '--out', 'out'],
     { cwd: root },

@@ -39,7 +39,7 @@ import type { PersonRecords } from '../support/load-records.js';
 import { runCli } from '../support/run-cli.js';
 import { writeRawFiles } from '../support/write-load-store.js';
 
-const KEY = 'a-test-key-of-at-least-16-bytes';
+const KEY = '5d0e8b2f91c4a7366e1b0f2d84c9a5e37f60b1d28e4c93a5f0172d6be8c4a39f';
 
 /** A CPR number (valid date) per person: the raw files hold these, the load only their hashes. */
 const CPR: Record<string, string> = {

@@ -24,7 +24,7 @@ import type { PersonRecords } from '../support/load-records.js';
 import { runCli } from '../support/run-cli.js';
 import { writeRawFiles } from '../support/write-load-store.js';
 
-const KEY = 'another-test-key-of-16-bytes-or-more';
+const KEY = '5d0e8b2f91c4a7366e1b0f2d84c9a5e37f60b1d28e4c93a5f0172d6be8c4a39f';
 const MONTHLY = monthRange(yearMonth('2019-06'), yearMonth('2021-12')).map((month) => ({
   date: `${month}-15`,
 }));

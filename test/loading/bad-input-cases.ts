@@ -396,7 +396,12 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
   {
     name: 'unknown-file',
     outcome: 'warning',
-    generate: { 'noter.txt': 'udtrukket 2026-11-01\n', 'Offers.csv': 'person_id\n' },
+    // generator.json (what tilsyn generate writes beside its data) is known: no warning.
+    generate: {
+      'noter.txt': 'udtrukket 2026-11-01\n',
+      'Offers.csv': 'person_id\n',
+      'generator.json': '{ "seed": 1 }\n',
+    },
     expected: ['Offers.csv: ukendt fil ignoreres', 'noter.txt: ukendt fil ignoreres'],
   },
 ];

@@ -44,6 +44,26 @@ describe('CPR numbers in person_id', () => {
     expect(maskCprNumbers('12345 og 2021-01-01')).toBe('12345 og 2021-01-01');
   });
 
+  it.each([
+    ['99999999999999999999999', '99999999999999999999999', 'a long number'],
+    ['01019012345', '01019012345', 'eleven digits'],
+    ['x3102901234y', 'x3102901234y', 'ten digits that are no date'],
+    ['konto 4444555566', 'konto 4444555566', 'a number of other digits'],
+    ['CPR0101901234.0', 'CPR**********.0', 'a CPR number between letters and a decimal part'],
+    ['010190 1234 og 01.01.90-1234', '****** **** og **.**.**-****', 'written with separators'],
+    ['2021-01-01;12,5', '2021-01-01;12,5', 'a date and a figure'],
+  ])('mask only CPR numbers: %j is shown as %j (%s)', async (text, shown) => {
+    expect(maskCprNumbers(text)).toBe(shown);
+    const session = await DuckDbSession.open({
+      memoryLimit: '256MB',
+      threads: 1,
+      tempDirectory: '',
+    });
+    const [row] = await session.rows(`SELECT ${maskCprNumbersSql(sqlString(text))} AS masked`);
+    session.close();
+    expect(row?.['masked']).toBe(shown);
+  });
+
   it('are replaced by HMAC-SHA256 of the ten digits with the key, in lowercase hex', () => {
     const key = { bytes: Buffer.from('a secret key of some length') };
     const expected = createHmac('sha256', 'a secret key of some length')

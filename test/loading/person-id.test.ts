@@ -213,3 +213,20 @@ describe('a covariate too large for a number', () => {
     );
   });
 });
+
+describe('a rejected value that is a long number, not a CPR number', () => {
+  it('is shown as it is, not masked', async () => {
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder({
+        'work_hours.csv': 'person_id,month,hours\np001,2020-05,99999999999999999999999\n',
+      }),
+      '--data-dir',
+      join(workspace.root, 'long-number'),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'work_hours.csv, linje 2, kolonne "hours" (værdi "99999999999999999999999"): ',
+    );
+  });
+});

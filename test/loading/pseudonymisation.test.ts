@@ -11,7 +11,7 @@ import { scanCsvFile } from '../../src/loading/scan-csv-file.js';
 import { createWorkspace, query, type Workspace } from '../support/load-folders.js';
 import { runCli } from '../support/run-cli.js';
 
-const KEY = 'en hemmelig nøgle på mindst 16 tegn';
+const KEY = 'b41f8e07c2d95a36e1f04b78c3a2d6950e7f1c84b3a9d2e6f05c17a48b3e9d2c';
 const CPR_A = '0101901234';
 const CPR_B = '3112992345';
 /** Every way the two CPR numbers could be written somewhere. */
@@ -229,14 +229,48 @@ describe('a CPR number in a header', () => {
 });
 
 describe('a pseudonymisation key', () => {
-  it('shorter than 16 bytes is refused as bad usage', async () => {
+  const refusal = (weakness: string) =>
+    `Fejl: pseudonymiseringsnøglen er for svag: ${weakness}; lav en tilfældig nøgle med "openssl rand -hex 32" (eller en nøglefil med "openssl rand -out FIL 32")\nSe "tilsyn load --help".\n`;
+
+  it.each([
+    ['kort', 'den er 4 byte lang, men skal være mindst 32'],
+    ['æøåÆØÅ€€', 'den er 18 byte lang, men skal være mindst 32'],
+    ['a'.repeat(40), 'den har kun 1 forskellige byteværdier (mindst 10)'],
+    ['0'.repeat(64), 'den har kun 1 forskellige byteværdier (mindst 10)'],
+    ['abcdefghijkl'.repeat(4), 'den gentager det samme stykke på 12 byte'],
+  ])('%j is refused as too weak, with how to make a good one', async (key, weakness) => {
     const result = await runCli(
-      ['load', await workspace.loadFolder(), '--data-dir', join(workspace.root, 'short-key')],
-      { env: { TILSYN_PSEUDONYM_KEY: 'kort' } },
+      ['load', await workspace.loadFolder(), '--data-dir', join(workspace.root, 'weak-key')],
+      { env: { TILSYN_PSEUDONYM_KEY: key } },
     );
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      'Fejl: pseudonymiseringsnøglen er for kort (4 byte); brug mindst 16 tilfældige tegn\nSe "tilsyn load --help".\n',
+    expect(result.stderr).toBe(refusal(weakness));
+  });
+
+  it('of 32 random bytes in a file is used as it is, a last byte that is a line break included', async () => {
+    const bytes = Buffer.from(
+      'a3f1097c5e2bd846103fe9c7582a6db4f01e93c75a2b8d460c9e1f73b5a2480a',
+      'hex',
+    );
+    const keyFile = join(workspace.root, 'nøgle.bin');
+    await writeFile(keyFile, bytes);
+    const data = join(workspace.root, 'binary-key');
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder(FILES),
+      '--data-dir',
+      data,
+      '--accept-valid-rows',
+      '--pseudonym-key-file',
+      keyFile,
+    ]);
+    expect(result.code).toBe(0);
+    const id = (await currentLoadId(data)) ?? '';
+    const persons = await query(
+      `SELECT person_id FROM '${join(data, 'loads', id, 'persons.parquet')}'`,
+    );
+    expect(persons.map((row) => row['person_id'])).toContain(
+      createHmac('sha256', bytes).update(CPR_A).digest('hex'),
     );
   });
 

@@ -199,3 +199,47 @@ describe('a load with bad rows', () => {
     expect(await currentLoadId(data)).toBeUndefined();
   });
 });
+
+describe('the rejects file, opened in a spreadsheet', () => {
+  const ATTACKS = ["=cmd|'/C calc'!A0", '+1+1', '-2+3', '@SUM(A1)'];
+  const offers = [
+    'person_id,type,from,to',
+    'p001,virksomhedspraktik,2020-02-01,2020-03-31',
+    ...ATTACKS.map((attack, index) => `p00${index + 2},${attack},2022-03-01,2022-03-31`),
+    '',
+  ].join('\n');
+  const neutralised = ATTACKS.map((attack) => `'${attack}`);
+
+  it('runs no formula from --rejects: every cell a spreadsheet would run gets an apostrophe', async () => {
+    const rejects = join(workspace.root, 'formler.csv');
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder({ 'offers.csv': offers }),
+      '--data-dir',
+      join(workspace.root, 'formulas'),
+      '--rejects',
+      rejects,
+    ]);
+    expect(result.code).toBe(2);
+    const values = (await readFile(rejects, 'utf8'))
+      .split('\n')
+      .filter((line) => line.startsWith('offers.csv'))
+      .map((line) => line.split(',')[3]);
+    expect(values).toEqual(neutralised);
+  });
+
+  it('runs no formula from the stored rejects.csv either', async () => {
+    const data = join(workspace.root, 'formulas-accepted');
+    const result = await runCli([
+      'load',
+      await workspace.loadFolder({ 'offers.csv': offers }),
+      '--data-dir',
+      data,
+      '--accept-valid-rows',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const id = (await currentLoadId(data)) ?? '';
+    const stored = await readFile(join(data, 'loads', id, 'rejects.csv'), 'utf8');
+    for (const cell of neutralised) expect(stored).toContain(`,${cell},`);
+  });
+});

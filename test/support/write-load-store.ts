@@ -20,7 +20,16 @@ export interface StoreOptions {
   readonly now?: Date;
   /** A whole `framework_conditions.csv` (with covariates), instead of one built from `residents`. */
   readonly frameworkConditionsCsv?: string;
+  /**
+   * The last month of the extract (`YYYY-MM`): a load can be measured up to
+   * the last month with a record, so a person outside every benefit (an hour
+   * of work in that month) marks it, as any real extract's records do.
+   */
+  readonly dataUntil?: string;
 }
+
+/** The person that marks `dataUntil`: in no benefit period, so in no measure. */
+export const DATA_UNTIL_PERSON = 'zz-data-until';
 
 /** Writes `persons` as the raw files of data.md into `folder`. */
 export async function writeRawFiles(
@@ -28,7 +37,14 @@ export async function writeRawFiles(
   persons: readonly PersonRecords[],
   options: StoreOptions = {},
 ): Promise<void> {
-  const ordered = inStoreOrder(persons);
+  const ordered = inStoreOrder(
+    options.dataUntil === undefined
+      ? persons
+      : [
+          ...persons,
+          { id: DATA_UNTIL_PERSON, workHours: [{ month: options.dataUntil, hours: 1 }] },
+        ],
+  );
   const csv = (header: string, rows: readonly string[]) =>
     `${header}\n${rows.map((row) => `${row}\n`).join('')}`;
   const files: Record<string, string> = {

@@ -7,21 +7,32 @@
  */
 import { DEFAULT_CLUSTER_COUNT } from '../../core/benchmark/clusters.js';
 import { UsageError } from '../../files/usage-error.js';
-import { benchmarkPeriod } from '../../pipeline/benchmark.js';
+import { benchmarkPeriod, benchmarkYears } from '../../pipeline/benchmark.js';
 import { benchmarkReportJson } from '../../reports/benchmark-report-json.js';
-import { formatBenchmarkReport } from '../../reports/benchmark-report-text.js';
+import {
+  formatBenchmarkReport,
+  formatBenchmarkYears,
+} from '../../reports/benchmark-report-text.js';
 import { machineTableForExcel } from '../../reports/csv/machine-table-for-excel.js';
 import { expectedRatesTable } from '../../reports/write-expected-rates.js';
-import { flag, optionalString } from '../arguments.js';
-import { BENCHMARK_SOURCE_OPTIONS, benchmarkRequestOf } from '../benchmark-arguments.js';
-import { EXIT_OK, type Command } from '../command.js';
+import { flag, optionalString, requiredYear } from '../arguments.js';
+import {
+  BENCHMARK_SOURCE_OPTIONS,
+  benchmarkRequestOf,
+  benchmarkSourceOf,
+} from '../benchmark-arguments.js';
+import { EXIT_OK, type Command, type CommandIo, type ParsedArguments } from '../command.js';
 import { DATA_DIRECTORY_HELP } from '../data-directory.js';
 import { checkOutOption, writeOutputFile } from '../output.js';
+
+/** What the benchmark reads. */
+const BENCHMARK_INPUTS = ['framework', 'actual', 'official', 'measures', 'load'] as const;
 
 export const benchmarkCommand: Command = {
   name: 'benchmark',
   summary: 'Benchmarkmodel, forventede ydelsesgrader, rangliste, klynger og benchmarkmålinger',
   help: `Brug: tilsyn benchmark --year ÅÅÅÅ [--half 1|2] KILDER [tilvalg]
+       tilsyn benchmark --from ÅÅÅÅ --to ÅÅÅÅ KILDER --out FIL [--force]
 
 Resultatmålet: forventet og faktisk ydelsesgrad (andel af de 16-66-årige på
 offentlig forsørgelse, i fuldtidspersoner) for hver kommune, rangeret 1-98
@@ -47,6 +58,10 @@ Kilder (mindst én):
 Tilvalg:
   --year ÅÅÅÅ        året; den årlige opgørelse bruger kalenderåret (§ 2)
   --half 1|2         første eller andet halvår i stedet for hele året
+  --from ÅÅÅÅ, --to ÅÅÅÅ
+                     alle kalenderår fra --from til --to: skriv deres
+                     forventede ydelsesgrader i én expected_rates-fil (--out),
+                     som tilsyn assess --from … --to … --rates læser
   --covariates A,B   kun disse kovariater i modellen og klyngerne
   --clusters K       antal klynger (standard ${DEFAULT_CLUSTER_COUNT})
   --measures FIL     benchmarkmålinger der skal rangeres (benchmark_measures.csv
@@ -64,17 +79,21 @@ ${DATA_DIRECTORY_HELP}
   --help             vis denne hjælp`,
   options: {
     ...BENCHMARK_SOURCE_OPTIONS,
+    from: { type: 'string' },
+    to: { type: 'string' },
     out: { type: 'string' },
     excel: { type: 'boolean' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
   },
   async run(args, io) {
+    if (args.values['from'] !== undefined || args.values['to'] !== undefined)
+      return benchmarkSpan(args, io);
     const out = optionalString(args, 'out');
     const excel = flag(args, 'excel');
     if (excel && out === undefined)
       throw new UsageError('--excel skriver --out som CSV til Excel: angiv --out FIL');
-    await checkOutOption(args, io, ['framework', 'actual', 'official', 'measures', 'load']);
+    await checkOutOption(args, io, BENCHMARK_INPUTS);
     const { report, notes, nameOf } = await benchmarkPeriod(
       benchmarkRequestOf(args, io, excel ? undefined : out),
     );
@@ -93,3 +112,29 @@ ${DATA_DIRECTORY_HELP}
     return EXIT_OK;
   },
 };
+
+/** `--from … --to … --out FILE`: the expected rates of every year of the span in one file. */
+async function benchmarkSpan(args: ParsedArguments, io: CommandIo): Promise<number> {
+  for (const option of ['year', 'half', 'excel', 'json'])
+    if (args.values[option] !== undefined)
+      throw new UsageError(
+        `--from og --to skriver en expected_rates-fil og kan ikke bruges med --${option}`,
+      );
+  const fromYear = requiredYear(args, 'from');
+  const toYear = requiredYear(args, 'to');
+  if (toYear < fromYear) throw new UsageError(`--to (${toYear}) ligger før --from (${fromYear})`);
+  const out = optionalString(args, 'out');
+  if (out === undefined)
+    throw new UsageError(
+      '--from og --to skriver de forventede ydelsesgrader til en fil: angiv --out FIL',
+    );
+  await checkOutOption(args, io, BENCHMARK_INPUTS);
+  const { years } = await benchmarkYears(benchmarkSourceOf(args, io), fromYear, toYear, out);
+  io.stdout(
+    formatBenchmarkYears(
+      years.map(({ year, result }) => ({ year, report: result.report, notes: result.notes })),
+      out,
+    ),
+  );
+  return EXIT_OK;
+}

@@ -32,9 +32,12 @@ intet ændres: fejlene vises med fil, linje, kolonne, værdi og årsag, og
 rækkerne tælles pr. årsag (læst = gyldige + afvist). Indlæsningen gemmes
 ellers som en ny version og tages i brug; den forrige bevares.
 
-CPR-numre i person_id afvises, medmindre en pseudonymiseringsnøgle er angivet
-($TILSYN_PSEUDONYM_KEY eller --pseudonym-key-file); så erstattes hvert
-CPR-nummer af HMAC-SHA256(nøgle, CPR-nummer), før noget gemmes.
+CPR-numre i person_id (i enhver skrivemåde: 010190-1234, 010190 1234,
+CPR0101901234, 101901234 …) afvises, medmindre en pseudonymiseringsnøgle er
+angivet ($TILSYN_PSEUDONYM_KEY eller --pseudonym-key-file); så erstattes hvert
+CPR-nummer af HMAC-SHA256(nøgle, de ti cifre), før noget gemmes. Nøglen skal
+være tilfældig og mindst 32 byte: lav den med "openssl rand -hex 32" eller
+som nøglefil med "openssl rand -out FIL 32". Se docs/pseudonymisation.md.
 
 Tilvalg:
   --accept-valid-rows        indlæs de gyldige rækker og skriv de afviste til

@@ -35,7 +35,7 @@ ${DATA_DIRECTORY_HELP}
   async run(args, io) {
     const directory = dataDirectory(args, io);
     const verify = flag(args, 'verify');
-    const loads = await storedLoads(directory, verify ? 'checksum' : 'size');
+    const { loads, currentDamaged } = await storedLoads(directory, verify ? 'checksum' : 'size');
     const exit =
       verify && loads.some((load) => load.integrity.state === 'damaged') ? EXIT_BAD_INPUT : EXIT_OK;
     if (flag(args, 'json')) {
@@ -51,6 +51,10 @@ ${DATA_DIRECTORY_HELP}
       io.stdout(`Der er ingen indlæsninger i ${directory}. Indlæs data med "tilsyn load MAPPE".\n`);
       return EXIT_OK;
     }
+    if (currentDamaged)
+      io.stdout(
+        'Advarsel: loads/CURRENT er beskadiget (indeholder ikke et indlæsnings-id): ingen indlæsning er i brug. Indlæs data igen, eller brug --load ID.\n\n',
+      );
     io.stdout(describeLoads(directory, loads, verify));
     return exit;
   },
@@ -100,6 +104,12 @@ function describeLoads(
       cells.push(digest);
       lines.push(`    ${cells.join('  ')}`);
     }
+    const period = load.manifest.dataPeriod;
+    lines.push(
+      period === undefined
+        ? '    Dataperiode ukendt (indlæst med en ældre version eller uden daterede rækker)'
+        : `    Data fra ${period.first} til og med ${period.last}`,
+    );
     lines.push(...integrityLines(load, verified));
   });
   if (verified) lines.push('', 'Hver gemt fils SHA-256 er kontrolleret mod manifestet.');

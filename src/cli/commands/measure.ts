@@ -52,7 +52,8 @@ benchmarkmålingerne. Skriver til MAPPE:
   benchmark_measures.csv        varighed, afgang til job, passivmål, virksomhedsrettet indsats
   measure_run.json              indlæsning, regelversioner, parametre, tider
 
-Samme indlæsning giver de samme tal, kørsel efter kørsel.
+Samme indlæsning giver de samme tal, kørsel efter kørsel. Måneder efter
+indlæsningens dataperiode (se tilsyn loads) afvises.
 
 Tilvalg:
 ${LOAD_ARGUMENT_HELP}

@@ -2,11 +2,13 @@
  * CSV for Excel users (issue 11): `;` between fields, the decimal comma,
  * UTF-8 with a byte-order mark (so a Danish Excel opens it in the right
  * columns with æ, ø and å), CRLF line ends, Danish headers. Text cells that
- * a spreadsheet would read as a formula are neutralised. The machine-readable
+ * a spreadsheet would read as a formula are neutralised by the one rule of
+ * src/files/spreadsheet-cell.ts; numbers are not text and never changed. The machine-readable
  * CSV files (`,` and `.`) are written elsewhere and stay the default.
  *
  * Pure: takes the rows, returns the bytes.
  */
+import { neutraliseFormula } from '../../files/spreadsheet-cell.js';
 
 /** A cell: text, a number (written with the decimal comma), a yes/no, or empty. */
 export type ExcelCsvCell = string | number | boolean | null | undefined;
@@ -22,17 +24,6 @@ export interface ExcelCsvColumn<Row> {
 const BYTE_ORDER_MARK = '\uFEFF';
 const SEPARATOR = ';';
 const LINE_END = '\r\n';
-
-/**
- * A text cell a spreadsheet would take as a formula — one that begins with
- * `=`, `+`, `-`, `@`, a tab or a carriage return — gets a leading apostrophe,
- * so that it is shown as text and never run (CSV/formula injection). The one
- * place this project's CSV-for-Excel writer applies the rule; numbers are not
- * text and are never changed.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** A number with the decimal comma and no thousands separator (Excel reads `1234,5` as a number). */
 export function excelNumber(value: number, decimals?: number): string {

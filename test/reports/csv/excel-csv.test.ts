@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { excelCsv, neutraliseFormula } from '../../../src/reports/csv/excel-csv.js';
+import { excelCsv } from '../../../src/reports/csv/excel-csv.js';
+import { neutraliseFormula } from '../../../src/files/spreadsheet-cell.js';
 import {
   columnMeaning,
   machineTableForExcel,
@@ -122,6 +123,7 @@ describe('tilsyn measure --excel', () => {
     root = await mkdtemp(join(tmpdir(), 'tilsyn-measure-excel-'));
     await writeLoadStore(join(root, 'load'), FIXTURE_PERSONS, {
       municipalities: FIXTURE_MUNICIPALITIES,
+      dataUntil: '2023-03',
     });
   });
   afterAll(async () => {

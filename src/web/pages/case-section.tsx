@@ -1,0 +1,359 @@
+/**
+ * The case on a municipality's page, for the roles that may read it: status
+ * and history, the decisions with their §, notices, deadlines, meetings,
+ * the AMK's contacts, and the recovery plans with their milestones against
+ * the measures; the municipality's own form for its account and plan.
+ */
+import { useState, type SubmitEvent } from 'react';
+import type { CaseView } from '../../cases/views/case-view.js';
+import type { MunicipalityMeasures } from '../../cases/views/municipality-measures.js';
+import { api, ApiError } from '../api.js';
+import { ErrorMessage } from '../components/page.js';
+import { formatAgainst, formatDate, formatMonth, formatPercent } from '../format.js';
+import { GOAL_LABELS, GOALS, type Goal } from '../labels.js';
+import { Link } from '../router.js';
+
+export function CaseSection(props: {
+  readonly view: CaseView;
+  readonly measures: MunicipalityMeasures;
+  readonly canSubmitPlan: boolean;
+  readonly onChanged: () => void;
+}) {
+  const { view, measures } = props;
+  return (
+    <section aria-labelledby="case-heading">
+      <h2 id="case-heading">Sagen: {view.statusLabel}</h2>
+      <h3>Afgørelser</h3>
+      {view.decisions.length === 0 ? (
+        <p>Ingen afgørelser er truffet i sagen.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Afgørelser</caption>
+            <thead>
+              <tr>
+                <th scope="col">Opgørelse</th>
+                <th scope="col">Afgørelse</th>
+                <th scope="col">Hjemmel</th>
+                <th scope="col">Meddelelse sendt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.decisions.map((decision) => (
+                <tr key={decision.id}>
+                  <th scope="row">{String(decision.year)}</th>
+                  <td>
+                    {decision.decisionLabel}
+                    {decision.judgementReason === null ? '' : ` – ${decision.judgementReason}`}
+                  </td>
+                  <td>{decision.legalBasis ?? '–'}</td>
+                  <td>
+                    {view.notices
+                      .filter((notice) => notice.decisionId === decision.id)
+                      .map((notice) => formatDate(notice.sendDate))
+                      .join(', ') || '–'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>Breve om afgørelserne</h3>
+      <ul>
+        {letterYears(measures).map((year) => (
+          <li key={year}>
+            <Link to={`/kommuner/${String(view.municipality)}/brev/${String(year)}`}>
+              Brevet om afgørelsen ved opgørelsen af {String(year)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h3>Frister</h3>
+      {view.deadlines.length === 0 ? (
+        <p>Ingen frister.</p>
+      ) : (
+        <ul>
+          {view.deadlines.map((deadline) => (
+            <li key={deadline.id}>
+              <strong>{formatDate(deadline.dueDate)}</strong>: {deadline.label}
+              {deadline.legalBasis === null ? '' : ` (${deadline.legalBasis})`}
+              {deadline.fulfilledOn === null
+                ? ''
+                : ` – opfyldt ${formatDate(deadline.fulfilledOn)}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Møder</h3>
+      {view.meetings.length === 0 ? (
+        <p>Ingen møder.</p>
+      ) : (
+        <ul>
+          {view.meetings.map((meeting) => (
+            <li key={meeting.id}>
+              Møde {formatDate(meeting.meetingDate)}, indkaldt {formatDate(meeting.invitationDate)}{' '}
+              ({String(meeting.noticeDays)} dages varsel; mindst {String(meeting.minimumNoticeDays)}
+              {meeting.legalBasis === null ? '' : `, ${meeting.legalBasis}`})
+              {meeting.note === null ? '' : `: ${meeting.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>AMK’s kontakter</h3>
+      {view.contacts.length === 0 ? (
+        <p>Ingen kontakter er registreret.</p>
+      ) : (
+        <ul>
+          {view.contacts.map((contact) => (
+            <li key={contact.id}>
+              {contact.amk}: første kontakt {formatDate(contact.firstContact)}, ønsker bistand:{' '}
+              {contact.wantsAssistance}, afdækning{' '}
+              {contact.mappingDone ? 'foretaget' : 'ikke foretaget'}. {contact.effort}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Genopretningsplan</h3>
+      {view.plans.length === 0 ? (
+        <p>Der er ikke indsendt en genopretningsplan.</p>
+      ) : (
+        view.plans.map((plan) => <PlanMilestones key={plan.id} plan={plan} measures={measures} />)
+      )}
+      {props.canSubmitPlan ? (
+        <PlanForm
+          municipality={view.municipality}
+          month={measures.month}
+          onSubmitted={props.onChanged}
+        />
+      ) : null}
+      <h3>Historik</h3>
+      {view.events.length === 0 ? (
+        <p>Sagen har ingen historik endnu.</p>
+      ) : (
+        <ol>
+          {view.events.map((event) => (
+            <li key={event.id}>
+              {formatDate(event.date)}: {event.summary}
+              {event.corrects === null ? '' : ' (rettelse)'}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** The assessments with complete figures: up to the month's year when it is December, else the year before. */
+function letterYears(measures: MunicipalityMeasures): number[] {
+  const last = measures.month.endsWith('-12')
+    ? measures.assessmentYear
+    : measures.assessmentYear - 1;
+  const years: number[] = [];
+  for (let year = last; year >= FIRST_LETTER_YEAR; year -= 1) years.push(year);
+  return years;
+}
+
+/** The first assessment of the regime (the assessment of 2021). */
+const FIRST_LETTER_YEAR = 2021;
+
+function PlanMilestones(props: {
+  readonly plan: CaseView['plans'][number];
+  readonly measures: MunicipalityMeasures;
+}) {
+  const { plan, measures } = props;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>
+          Plan indsendt {formatDate(plan.submittedOn)}: milepæle mod de faktiske 12 mdr. gns.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Måned</th>
+            <th scope="col">Fokusmål</th>
+            <th scope="col" className="numeric">
+              Milepæl (%)
+            </th>
+            <th scope="col" className="numeric">
+              Faktisk 12 mdr. gns. (%)
+            </th>
+            <th scope="col">Vurdering</th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.milestones.map((milestone) => {
+            const goal = milestone.goal as Goal;
+            const measured = measures.months.find((month) => month.month === milestone.month);
+            const actual = measured === undefined ? null : measured.goals[goal].average;
+            return (
+              <tr key={`${milestone.goal}-${milestone.month}`}>
+                <th scope="row">{formatMonth(milestone.month)}</th>
+                <td>{GOAL_LABELS[goal]}</td>
+                <td className="numeric">{formatPercent(milestone.target)}</td>
+                <td className="numeric">{formatAgainst(actual, milestone.target)}</td>
+                <td>
+                  {actual === null
+                    ? 'Ikke målt endnu'
+                    : actual > milestone.target
+                      ? 'Afvigelse: over milepælen'
+                      : 'Nået'}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p>{plan.description}</p>
+    </div>
+  );
+}
+
+interface MilestoneInput {
+  readonly goal: Goal;
+  readonly month: string;
+  readonly target: string;
+}
+
+function PlanForm(props: {
+  readonly municipality: number;
+  readonly month: string;
+  readonly onSubmitted: () => void;
+}) {
+  const [account, setAccount] = useState('');
+  const [plan, setPlan] = useState('');
+  const [milestones, setMilestones] = useState<readonly MilestoneInput[]>([
+    { goal: 'offers', month: props.month, target: '' },
+  ]);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const update = (index: number, change: Partial<MilestoneInput>) => {
+    setMilestones((current) =>
+      current.map((milestone, at) => (at === index ? { ...milestone, ...change } : milestone)),
+    );
+  };
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    const parsed = milestones.map((milestone) => ({
+      goal: milestone.goal,
+      month: milestone.month,
+      target: Number(milestone.target.replace(',', '.')),
+    }));
+    if (parsed.some((milestone) => !Number.isFinite(milestone.target))) {
+      setError('Hver milepæl skal have en andel passive i procent, fx 24,5.');
+      return;
+    }
+    api<{ submittedOn: string }>(
+      `/api/web/municipalities/${String(props.municipality)}/recovery-plans`,
+      { method: 'POST', body: { account, plan, milestones: parsed } },
+    ).then(
+      (result) => {
+        setDone(`Redegørelse og genopretningsplan er indsendt ${formatDate(result.submittedOn)}.`);
+        setAccount('');
+        setPlan('');
+        props.onSubmitted();
+      },
+      (failure: unknown) => {
+        setError(failure instanceof ApiError ? failure.message : 'Indsendelsen mislykkedes.');
+      },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby="plan-form-heading">
+      <h3 id="plan-form-heading">Indsend redegørelse og genopretningsplan</h3>
+      <div className="field">
+        <label htmlFor="account">Redegørelse</label>
+        <textarea
+          id="account"
+          rows={4}
+          required
+          value={account}
+          onChange={(event) => {
+            setAccount(event.target.value);
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="plan">Genopretningsplan</label>
+        <textarea
+          id="plan"
+          rows={4}
+          required
+          value={plan}
+          onChange={(event) => {
+            setPlan(event.target.value);
+          }}
+        />
+      </div>
+      <fieldset>
+        <legend>Milepæle (andel passive, 12 mdr. gns., som planen sigter mod)</legend>
+        {milestones.map((milestone, index) => (
+          <div className="filters" key={index}>
+            <div className="field">
+              <label htmlFor={`milestone-goal-${String(index)}`}>Fokusmål</label>
+              <select
+                id={`milestone-goal-${String(index)}`}
+                value={milestone.goal}
+                onChange={(event) => {
+                  update(index, { goal: event.target.value as Goal });
+                }}
+              >
+                {GOALS.map((goal) => (
+                  <option key={goal} value={goal}>
+                    {GOAL_LABELS[goal]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`milestone-month-${String(index)}`}>Måned</label>
+              <input
+                id={`milestone-month-${String(index)}`}
+                type="month"
+                required
+                value={milestone.month}
+                onChange={(event) => {
+                  update(index, { month: event.target.value });
+                }}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`milestone-target-${String(index)}`}>Andel passive (%)</label>
+              <input
+                id={`milestone-target-${String(index)}`}
+                inputMode="decimal"
+                required
+                value={milestone.target}
+                onChange={(event) => {
+                  update(index, { target: event.target.value });
+                }}
+              />
+            </div>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => {
+            setMilestones((current) => [
+              ...current,
+              { goal: 'conversations', month: props.month, target: '' },
+            ]);
+          }}
+        >
+          Tilføj milepæl
+        </button>
+      </fieldset>
+      <ErrorMessage error={error} />
+      {done === null ? null : (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Indsend
+      </button>
+    </form>
+  );
+}
