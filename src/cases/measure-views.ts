@@ -179,12 +179,13 @@ export async function nationalOverview(
     { month: string; offers: number | null; conversations: number | null }
   >();
   if (runId !== undefined && codes.length > 0) {
+    // The run's last month, from its row: no scan of its measures.
     const newest = await database
-      .selectFrom('measured_focus_measures')
-      .select((eb) => eb.fn.max('month').as('month'))
-      .where('measurement_run_id', '=', runId)
+      .selectFrom('measurement_runs')
+      .select('to_month as month')
+      .where('id', '=', runId)
       .executeTakeFirst();
-    const month = newest?.month ?? null;
+    const month: string | null = newest?.month ?? null;
     if (month !== null) {
       const rows = await database
         .selectFrom('measured_focus_measures')
