@@ -92,7 +92,8 @@ async function measure(
   const { database } = system;
   try {
     await progress(database, runId, 0.05, 'Måler indlæsningen', { started: system.now() });
-    const load = await openLoad(system.dataDirectory, request.load);
+    // The run is recorded as official: every stored byte is checked against the manifest.
+    const load = await openLoad(system.dataDirectory, request.load, { check: 'checksum' });
     const names = await municipalityNames();
     const { run, expectedRates } = await assessmentInputsOfLoad({
       load,

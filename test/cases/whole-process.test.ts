@@ -7,7 +7,7 @@
  * contacts recorded, the assessment of 2025 issued, and the case history and
  * deadlines read back — and again after the database is closed and opened.
  */
-import { rename } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ACTOR, type Actor } from '../../src/cases/actor.js';
@@ -318,6 +318,29 @@ describe.each(DATABASE_KINDS)('the whole supervision process (%s)', (kind) => {
     expect(failed.status).toBe('failed');
     expect(failed.error).toMatch(/findes ikke|ENOENT/);
     expect(await counts()).toEqual(before);
+  });
+
+  it('refuses to record a measurement run from a load whose stored bytes changed', async () => {
+    const system = systemOf();
+    const file = join(loadsFolder(load.dataDirectory), load.loadId, 'offers.parquet');
+    const original = await readFile(file);
+    const damaged = Buffer.from(original);
+    const middle = Math.floor(damaged.length / 2);
+    damaged[middle] = (damaged[middle] ?? 0) ^ 0x01; // one bit, the same size
+    await writeFile(file, damaged);
+    try {
+      const started = await startMeasurementRun(system, CLI_ACTOR, {
+        load: load.loadId,
+        fromYear: 2025,
+        toYear: 2025,
+      });
+      await started.finished;
+      const failed = await measurementRun(test.database, started.runId);
+      expect(failed.status).toBe('failed');
+      expect(failed.error).toContain('offers.parquet');
+    } finally {
+      await writeFile(file, original);
+    }
   });
 });
 
