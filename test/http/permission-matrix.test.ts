@@ -13,6 +13,9 @@ import { registeredRoutes } from '../../src/http/app.js';
 import { CLI_ACTOR } from '../../src/cases/actor.js';
 import { assignAuditor, recordCaseReview } from '../../src/cases/case-reviews.js';
 import { caseSystem } from '../../src/cases/case-system.js';
+import { WebDataSource } from '../../src/cases/views/web-data.js';
+import { yearMonth } from '../../src/core/calendar/year-month.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 import { DATABASE_KINDS } from '../support/databases.js';
 import { addTestToken, addTestUser, useTestApi } from '../support/api.js';
 
@@ -174,11 +177,21 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     reach: only('auditor'),
     body: () => ({ compliant: true, finding: 'I orden' }),
   },
+  // The web application's views: the aggregated figures are public (reports.md),
+  // the case and its letters are read as the case is.
+  'GET /api/web/overview': { reach: everyone },
+  'GET /api/web/municipalities/:code/measures': { reach: everyone },
+  'GET /api/web/reports/status': { reach: everyone },
+  'GET /api/web/reports/status.pdf': { reach: everyone },
+  'GET /api/web/reports/status.xlsx': { reach: everyone },
+  'GET /api/web/municipalities/:code/case': { reach: caseReaders },
+  'GET /api/web/municipalities/:code/letters/:year.:format': { reach: caseReaders },
 };
 
 function concreteUrl(url: string, target: Target, query: string | undefined): string {
   const path = url
     .replace(':code', String(target.code))
+    .replace(':year.:format', '2024.html')
     .replace(':personKey', 'p-1')
     .replace(':kind', 'sample')
     .replace(':caseId', String(target.reviewCaseId))
@@ -196,7 +209,21 @@ function concreteUrl(url: string, target: Target, query: string | undefined): st
 }
 
 describe.each(DATABASE_KINDS)('the permission matrix (%s)', (kind) => {
-  const api = useTestApi(kind);
+  // With the web application's routes (not its built client files): every route is in the matrix.
+  const api = useTestApi(kind, {
+    web: {
+      data: new WebDataSource({
+        figures: {
+          kind: 'files',
+          focus: 'examples/aggregates/focus_measures.csv',
+          rates: 'examples/aggregates/expected_rates.csv',
+        },
+        month: yearMonth('2024-12'),
+        rules: OFFICIAL_RULES,
+      }),
+      clientFolder: '/nonexistent-tilsyn-web-client',
+    },
+  });
   const tokens = new Map<Role, string>();
   const targets = new Map<Scope, Target>();
 
