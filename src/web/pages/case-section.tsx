@@ -17,6 +17,10 @@ export function CaseSection(props: {
   readonly view: CaseView;
   readonly measures: MunicipalityMeasures;
   readonly canSubmitPlan: boolean;
+  /** The ministry, while the municipality is under supervision. */
+  readonly canInviteMeeting: boolean;
+  /** The AMK of the municipality's region (the page shows the case only to it). */
+  readonly canRecordContact: boolean;
   readonly onChanged: () => void;
 }) {
   const { view, measures } = props;
@@ -103,6 +107,9 @@ export function CaseSection(props: {
           ))}
         </ul>
       )}
+      {props.canInviteMeeting ? (
+        <MeetingForm municipality={view.municipality} onSubmitted={props.onChanged} />
+      ) : null}
       <h3>AMK’s kontakter</h3>
       {view.contacts.length === 0 ? (
         <p>Ingen kontakter er registreret.</p>
@@ -117,6 +124,9 @@ export function CaseSection(props: {
           ))}
         </ul>
       )}
+      {props.canRecordContact ? (
+        <ContactForm municipality={view.municipality} onSubmitted={props.onChanged} />
+      ) : null}
       <h3>Genopretningsplan</h3>
       {view.plans.length === 0 ? (
         <p>Der er ikke indsendt en genopretningsplan.</p>
@@ -384,6 +394,189 @@ function PlanForm(props: {
       )}
       <button type="submit" className="primary">
         Indsend
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The notice the rules ask for before a meeting (one week). The server
+ * checks it from the rule book and refuses shorter notice with 422; the
+ * form only tells the user beforehand.
+ */
+const MEETING_NOTICE_DAYS = 7;
+
+/** `YYYY-MM-DD` plus `days` days (calendar arithmetic in UTC, no time zone shift). */
+function addDays(date: string, days: number): string | null {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return null;
+  parsed.setUTCDate(parsed.getUTCDate() + days);
+  return parsed.toISOString().slice(0, 10);
+}
+
+function MeetingForm(props: { readonly municipality: number; readonly onSubmitted: () => void }) {
+  const [invitationDate, setInvitationDate] = useState(todayInDenmark());
+  const [meetingDate, setMeetingDate] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const earliest = addDays(invitationDate, MEETING_NOTICE_DAYS);
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    api<{ id: number }>(`/api/municipalities/${String(props.municipality)}/meetings`, {
+      method: 'POST',
+      body: { invitationDate, meetingDate },
+    }).then(
+      () => {
+        setDone(`Indkaldelsen til mødet ${formatDate(meetingDate)} er registreret.`);
+        setMeetingDate('');
+        props.onSubmitted();
+      },
+      (failure: unknown) => {
+        setError(failure instanceof ApiError ? failure.message : 'Indkaldelsen mislykkedes.');
+      },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby="meeting-form-heading">
+      <h3 id="meeting-form-heading">Indkald til møde</h3>
+      <div className="field">
+        <label htmlFor="meeting-invitation-date">Indkaldelsesdato</label>
+        <input
+          id="meeting-invitation-date"
+          type="date"
+          required
+          value={invitationDate}
+          onChange={(event) => {
+            setInvitationDate(event.target.value);
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="meeting-date">Mødedato</label>
+        <input
+          id="meeting-date"
+          type="date"
+          required
+          aria-describedby="meeting-rule"
+          value={meetingDate}
+          onChange={(event) => {
+            setMeetingDate(event.target.value);
+          }}
+        />
+      </div>
+      <p id="meeting-rule" aria-live="polite">
+        Mødet skal varsles mindst en uge: tidligst {earliest === null ? '–' : formatDate(earliest)}
+      </p>
+      <ErrorMessage error={error} />
+      {done === null ? null : (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Indkald
+      </button>
+    </form>
+  );
+}
+
+const ASSISTANCE_OPTIONS = [
+  { value: 'yes', label: 'Ja' },
+  { value: 'no', label: 'Nej' },
+  { value: 'undecided', label: 'Ved ikke' },
+] as const;
+type Assistance = (typeof ASSISTANCE_OPTIONS)[number]['value'];
+
+function ContactForm(props: { readonly municipality: number; readonly onSubmitted: () => void }) {
+  const [firstContactDate, setFirstContactDate] = useState(todayInDenmark());
+  const [wantsAssistance, setWantsAssistance] = useState<Assistance>('undecided');
+  const [mappingDone, setMappingDone] = useState(false);
+  const [effort, setEffort] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    setDone(null);
+    api<{ id: number }>(`/api/municipalities/${String(props.municipality)}/amk-contacts`, {
+      method: 'POST',
+      body: { firstContactDate, wantsAssistance, mappingDone, effort },
+    }).then(
+      () => {
+        setDone(`Kontakten ${formatDate(firstContactDate)} er registreret.`);
+        setEffort('');
+        props.onSubmitted();
+      },
+      (failure: unknown) => {
+        setError(failure instanceof ApiError ? failure.message : 'Registreringen mislykkedes.');
+      },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby="contact-form-heading">
+      <h3 id="contact-form-heading">Registrér kontakt</h3>
+      <div className="field">
+        <label htmlFor="contact-first-date">Første kontakt</label>
+        <input
+          id="contact-first-date"
+          type="date"
+          required
+          value={firstContactDate}
+          onChange={(event) => {
+            setFirstContactDate(event.target.value);
+          }}
+        />
+      </div>
+      <fieldset>
+        <legend>Ønsker kommunen bistand?</legend>
+        {ASSISTANCE_OPTIONS.map((option) => (
+          <div key={option.value}>
+            <input
+              id={`contact-assistance-${option.value}`}
+              type="radio"
+              name="contact-assistance"
+              value={option.value}
+              checked={wantsAssistance === option.value}
+              onChange={() => {
+                setWantsAssistance(option.value);
+              }}
+            />{' '}
+            <label htmlFor={`contact-assistance-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="field">
+        <input
+          id="contact-mapping-done"
+          type="checkbox"
+          checked={mappingDone}
+          onChange={(event) => {
+            setMappingDone(event.target.checked);
+          }}
+        />{' '}
+        <label htmlFor="contact-mapping-done">Afdækning foretaget</label>
+      </div>
+      <div className="field">
+        <label htmlFor="contact-effort">Indsats i kommunen</label>
+        <textarea
+          id="contact-effort"
+          rows={3}
+          value={effort}
+          onChange={(event) => {
+            setEffort(event.target.value);
+          }}
+        />
+      </div>
+      <ErrorMessage error={error} />
+      {done === null ? null : (
+        <p className="ok" role="status">
+          {done}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Registrér
       </button>
     </form>
   );

@@ -99,6 +99,8 @@ function MunicipalityWithCase(props: {
                   user.municipality === code &&
                   view.status !== 'none'
                 }
+                canInviteMeeting={user?.role === 'ministry' && view.status !== 'none'}
+                canRecordContact={user?.role === 'amk'}
                 onChanged={caseLoaded.reload}
               />
             )}
