@@ -22,7 +22,7 @@ describe('the ministry', () => {
     const page = await web.openAs('ministry', '/kommuner/751');
     await page.getByRole('heading', { name: 'Indkald til møde' }).waitFor();
     await page.getByLabel('Indkaldelsesdato').fill('2025-05-01');
-    await page.getByText('Mødet skal varsles mindst en uge: tidligst 8. maj 2025').waitFor();
+    await page.getByText('Mødet skal varsles mindst 7 dage: tidligst 8. maj 2025').waitFor();
     await page.getByLabel('Mødedato').fill('2025-05-07');
     await page.getByRole('button', { name: 'Indkald' }).click();
     const refusal = page.getByRole('alert');

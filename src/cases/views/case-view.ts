@@ -30,6 +30,8 @@ export const DEADLINE_LABELS: Readonly<Record<string, string>> = {
 
 export interface CaseView {
   readonly municipality: number;
+  /** The minister's meeting needs at least this many days' notice (the rule in force today). */
+  readonly meetingNoticeDays: number;
   readonly status: SupervisionStatus;
   readonly statusLabel: string;
   readonly events: readonly {
@@ -123,7 +125,11 @@ function decisionLabel(kind: string): string {
   return kind in DECISION_LABELS ? DECISION_LABELS[kind as DecisionKind] : kind;
 }
 
-export async function caseView(database: Database, municipality: number): Promise<CaseView> {
+export async function caseView(
+  database: Database,
+  municipality: number,
+  options: { readonly meetingNoticeDays: number },
+): Promise<CaseView> {
   const events = await caseEvents(database, municipality);
   const lastStatus = [...events].reverse().find((event) => event.statusAfter !== null)?.statusAfter;
   const status: SupervisionStatus =
@@ -200,6 +206,7 @@ export async function caseView(database: Database, municipality: number): Promis
     .execute();
   return {
     municipality,
+    meetingNoticeDays: options.meetingNoticeDays,
     status,
     statusLabel: SUPERVISION_STATUS_LABELS[status],
     events: events.map((event) => ({

@@ -7,6 +7,8 @@
 import { Type } from 'typebox';
 import { ofMunicipality } from '../../access/policy.js';
 import { caseView } from '../../cases/views/case-view.js';
+import { isoDateOf } from '../../core/calendar/iso-date.js';
+import { rulesInForce } from '../../core/rules/rules-in-force.js';
 import { authorize } from '../authorize.js';
 import type { HttpContext } from '../http-context.js';
 import { notFound } from '../http-error.js';
@@ -34,7 +36,12 @@ export function webCaseRoutes(app: TilsynApp, context: HttpContext): void {
     async (request) => {
       authorize(request, 'read_case', ofMunicipality(request.params.code));
       known(request.params.code);
-      return caseView(context.database, request.params.code);
+      const now = context.now();
+      const today = isoDateOf(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+      const noticeDays = rulesInForce(context.system.book, today).entry(
+        'deadlines.meeting_notice_days',
+      ).value;
+      return caseView(context.database, request.params.code, { meetingNoticeDays: noticeDays });
     },
   );
 }

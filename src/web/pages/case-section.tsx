@@ -108,7 +108,11 @@ export function CaseSection(props: {
         </ul>
       )}
       {props.canInviteMeeting ? (
-        <MeetingForm municipality={view.municipality} onSubmitted={props.onChanged} />
+        <MeetingForm
+          municipality={view.municipality}
+          noticeDays={view.meetingNoticeDays}
+          onSubmitted={props.onChanged}
+        />
       ) : null}
       <h3>AMK’s kontakter</h3>
       {view.contacts.length === 0 ? (
@@ -399,13 +403,6 @@ function PlanForm(props: {
   );
 }
 
-/**
- * The notice the rules ask for before a meeting (one week). The server
- * checks it from the rule book and refuses shorter notice with 422; the
- * form only tells the user beforehand.
- */
-const MEETING_NOTICE_DAYS = 7;
-
 /** `YYYY-MM-DD` plus `days` days (calendar arithmetic in UTC, no time zone shift). */
 function addDays(date: string, days: number): string | null {
   const parsed = new Date(`${date}T00:00:00Z`);
@@ -414,12 +411,21 @@ function addDays(date: string, days: number): string | null {
   return parsed.toISOString().slice(0, 10);
 }
 
-function MeetingForm(props: { readonly municipality: number; readonly onSubmitted: () => void }) {
+/**
+ * The meeting invitation. The notice the rules ask for comes with the case
+ * (the rule in force today); the server checks it again from the rule book
+ * and refuses shorter notice with 422, so the form only tells beforehand.
+ */
+function MeetingForm(props: {
+  readonly municipality: number;
+  readonly noticeDays: number;
+  readonly onSubmitted: () => void;
+}) {
   const [invitationDate, setInvitationDate] = useState(todayInDenmark());
   const [meetingDate, setMeetingDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const earliest = addDays(invitationDate, MEETING_NOTICE_DAYS);
+  const earliest = addDays(invitationDate, props.noticeDays);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
@@ -467,7 +473,8 @@ function MeetingForm(props: { readonly municipality: number; readonly onSubmitte
         />
       </div>
       <p id="meeting-rule" aria-live="polite">
-        Mødet skal varsles mindst en uge: tidligst {earliest === null ? '–' : formatDate(earliest)}
+        Mødet skal varsles mindst {props.noticeDays} dage: tidligst{' '}
+        {earliest === null ? '–' : formatDate(earliest)}
       </p>
       <ErrorMessage error={error} />
       {done === null ? null : (
