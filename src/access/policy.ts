@@ -18,6 +18,7 @@
  * | manage_reviews         | yes      | –                | –                  | –                  | –      |
  * | read_review            | yes      | yes              | yes                | yes                | –      |
  * | record_finding         | –        | –                | –                  | yes                | –      |
+ * | list_reviews           | yes      | –                | –                  | yes (own only)     | –      |
  *
  * "amk (its region)", "municipality (own)" and "auditor (assigned)" mean
  * that the resource must be of a municipality the AMK covers, of the user's
@@ -66,6 +67,8 @@ export interface ActionResources {
   readonly manage_reviews: MunicipalityResource;
   readonly read_review: ReviewResource;
   readonly record_finding: ReviewResource;
+  /** The list of reviews (the service gives an auditor only those assigned to it). */
+  readonly list_reviews: NationalResource;
 }
 
 export type Action = keyof ActionResources;
@@ -93,6 +96,7 @@ const RULES: { readonly [A in Action]: Partial<Record<Role, Scope>> } = {
   manage_reviews: { ministry: 'all' },
   read_review: { ministry: 'all', amk: 'region', municipality: 'own', auditor: 'assigned' },
   record_finding: { auditor: 'assigned' },
+  list_reviews: { ministry: 'all', auditor: 'all' },
 };
 
 export function can<A extends Action>(

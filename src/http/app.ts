@@ -33,6 +33,7 @@ import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
 import { webClient } from './web-client.js';
 import { webCaseRoutes } from './routes/web-case.js';
 import { webLetterRoutes } from './routes/web-letters.js';
+import { webReviewRoutes } from './routes/web-reviews.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
 export type LogSetting =
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
     webViewRoutes(app, context, options.web);
     webCaseRoutes(app, context);
     webLetterRoutes(app, context, options.web);
+    webReviewRoutes(app, context);
     await webClient(app, options.web.clientFolder);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

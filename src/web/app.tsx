@@ -10,6 +10,7 @@ import { OverviewPage } from './pages/overview-page.js';
 import { StatusReportPage } from './pages/status-report-page.js';
 import { LetterPage } from './pages/letter-page.js';
 import { AssessmentPage } from './pages/assessment-page.js';
+import { ReviewPage } from './pages/review-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -26,6 +27,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
       return [
         { to: '/', label: 'Landsoversigt' },
         { to: '/opgoerelser', label: 'Opgørelser' },
+        { to: '/revision', label: 'Sagsgennemgang' },
         reports,
       ];
     case 'amk':
@@ -37,7 +39,11 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
         reports,
       ];
     case 'auditor':
-      return [{ to: '/', label: 'Landsoversigt' }, reports];
+      return [
+        { to: '/revision', label: 'Sagsgennemgang' },
+        { to: '/', label: 'Landsoversigt' },
+        reports,
+      ];
     case 'public':
       return [{ to: '/', label: 'Landsoversigt' }, reports];
   }
@@ -46,6 +52,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
 function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
   if (match('/opgoerelser', path) !== undefined) return <AssessmentPage />;
+  if (match('/revision', path) !== undefined) return <ReviewPage />;
   const letter = match('/kommuner/:code/brev/:year', path);
   if (letter !== undefined)
     return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;

@@ -185,6 +185,8 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/web/reports/status.pdf': { reach: everyone },
   'GET /api/web/reports/status.xlsx': { reach: everyone },
   'GET /api/web/municipalities/:code/case': { reach: caseReaders },
+  // The auditor gets only its assigned reviews (test/web/auditor.test.ts), the ministry all.
+  'GET /api/web/reviews': { reach: { ...ministryOnly, auditor: 'both' } },
   'GET /api/web/municipalities/:code/letters/:year.:format': { reach: caseReaders },
 };
 
