@@ -30,6 +30,7 @@ import { sessionRoutes } from './routes/session.js';
 import { userRoutes } from './routes/users.js';
 import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
+import { webReportRoutes } from './routes/web-reports.js';
 import { webClient } from './web-client.js';
 import { webCaseRoutes } from './routes/web-case.js';
 import { webLetterRoutes } from './routes/web-letters.js';
@@ -133,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   publicRoutes(app, context);
   if (options.web !== undefined) {
     webViewRoutes(app, context, options.web);
+    webReportRoutes(app, options.web);
     webCaseRoutes(app, context);
     webLetterRoutes(app, context, options.web);
     webReviewRoutes(app, context);

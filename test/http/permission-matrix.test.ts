@@ -184,6 +184,9 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/web/reports/status': { reach: everyone },
   'GET /api/web/reports/status.pdf': { reach: everyone },
   'GET /api/web/reports/status.xlsx': { reach: everyone },
+  'GET /api/web/reports/assessment': { reach: everyone },
+  'GET /api/web/reports/assessment.pdf': { reach: everyone },
+  'GET /api/web/reports/assessment.xlsx': { reach: everyone },
   'GET /api/web/municipalities/:code/case': { reach: caseReaders },
   // The auditor gets only its assigned reviews (test/web/auditor.test.ts), the ministry all.
   'GET /api/web/reviews': { reach: { ...ministryOnly, auditor: 'both' } },

@@ -21,6 +21,7 @@ import {
 } from '../format.js';
 import { GOAL_LABELS, GOALS, OUTCOME_LABELS } from '../labels.js';
 import { Link } from '../router.js';
+import { ReportTabs } from './assessment-report-page.js';
 import { useApi } from '../use-api.js';
 
 const ANSWERS: Readonly<Record<string, string>> = {
@@ -92,15 +93,7 @@ function Report({ report }: { readonly report: StatusReport }) {
         </>
       }
     >
-      <nav aria-label="Rapporter" className="report-nav">
-        <ul className="tabs">
-          <li>
-            <Link to="/rapporter" aria-current="page">
-              Kvartalsrapport
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <ReportTabs current="/rapporter" />
       <section aria-labelledby="summary">
         <h2 id="summary">Sammenfatning</h2>
         {report.summary.map((line) => (
