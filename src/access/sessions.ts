@@ -7,7 +7,13 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../storage/database.js';
-import { secretHash, userOf, verifyPassword, type User } from '../cases/users.js';
+import {
+  secretHash,
+  userByOidcSubject,
+  userOf,
+  verifyPassword,
+  type User,
+} from '../cases/users.js';
 
 /** How long a login lasts without a new login. */
 export const SESSION_HOURS = 8;
@@ -118,6 +124,35 @@ export async function checkCredentials(
       outcome: user === undefined ? 'refused' : 'ok',
       subject_table: 'users',
       subject_id: known === undefined ? null : String(known.id),
+    })
+    .execute();
+  return user;
+}
+
+/**
+ * The user registered for an OpenID Connect identity (the issuer and the ID
+ * token's `sub`), or undefined for an unknown identity or a disabled user.
+ * Each attempt is written to the audit log; an unknown identity is logged
+ * with its issuer and subject (a pseudonymous id at the provider) so the
+ * ministry can register it.
+ */
+export async function checkOidcIdentity(
+  database: Database,
+  issuer: string,
+  subject: string,
+): Promise<User | undefined> {
+  const known = await userByOidcSubject(database, issuer, subject);
+  const user = known !== undefined && known.disabledAt === null ? known : undefined;
+  await database
+    .insertInto('audit_log')
+    .values({
+      actor_user_id: known?.id ?? null,
+      actor: known?.username ?? 'ukendt',
+      action: 'login.oidc',
+      outcome: user === undefined ? 'refused' : 'ok',
+      subject_table: 'users',
+      subject_id: known === undefined ? null : String(known.id),
+      details: known === undefined ? JSON.stringify({ issuer, subject }) : null,
     })
     .execute();
   return user;

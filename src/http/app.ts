@@ -27,6 +27,8 @@ import { personRoutes } from './routes/persons.js';
 import { publicRoutes } from './routes/public.js';
 import { runRoutes } from './routes/runs.js';
 import { sessionRoutes } from './routes/session.js';
+import { oidcSessionRoutes } from './routes/oidc-session.js';
+import { oidcClient, oidcSettingsFrom } from './oidc.js';
 import { userRoutes } from './routes/users.js';
 import type { TilsynApp } from './tilsyn-app.js';
 import { webViewRoutes, type WebViewDependencies } from './routes/web-views.js';
@@ -126,6 +128,12 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
 
   healthRoutes(app);
   sessionRoutes(app, context);
+  const oidcSettings = oidcSettingsFrom(options.env ?? {});
+  oidcSessionRoutes(
+    app,
+    context,
+    oidcSettings === undefined ? undefined : oidcClient(oidcSettings),
+  );
   runRoutes(app, context);
   municipalityRoutes(app, context);
   caseWorkRoutes(app, context);

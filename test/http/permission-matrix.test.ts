@@ -86,6 +86,9 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   },
   'GET /api/session': { reach: loggedIn },
   'DELETE /api/session': { reach: loggedIn },
+  // Not configured in this app: 404 for everyone (test/http/oidc.test.ts logs in).
+  'GET /api/session/oidc': { reach: everyone },
+  'GET /api/session/oidc/callback': { reach: everyone },
   'GET /api/public/focus-measures': { reach: everyone, query: 'municipality=101' },
   'GET /api/public/minimum-requirements': { reach: everyone, query: 'format=csv' },
   'GET /api/overview': {

@@ -14,7 +14,7 @@ import { EXIT_OK, type Command, type CommandIo } from '../command.js';
 export const usersCommand: Command = {
   name: 'users',
   summary: 'Opret, vis og deaktivér brugere af sagssystemet',
-  help: `Brug: tilsyn users add --username U --role R [--municipality KODE] [--amk AMK] --password-stdin
+  help: `Brug: tilsyn users add --username U --role R [--municipality KODE] [--amk AMK] (--password-stdin | --oidc-subject S)
        tilsyn users list [--json]
        tilsyn users disable --username U
 
@@ -31,6 +31,8 @@ Tilvalg:
   --amk AMK           "AMK Øst", "AMK Midt-Nord" eller "AMK Syd" (for rollen amk)
   --name NAVN         navnet, som det vises
   --password-stdin    læs adgangskoden fra standard-input
+  --oidc-subject S    log ind via OpenID Connect med dette subject (sub) hos
+                      udbyderen TILSYN_OIDC_ISSUER (eller --oidc-issuer URL)
   --json              skriv listen som JSON
 ${DATABASE_HELP}
   --help              vis denne hjælp`,
@@ -42,6 +44,8 @@ ${DATABASE_HELP}
     amk: { type: 'string' },
     name: { type: 'string' },
     'password-stdin': { type: 'boolean' },
+    'oidc-subject': { type: 'string' },
+    'oidc-issuer': { type: 'string' },
     json: { type: 'boolean' },
     ...DATABASE_OPTIONS,
   },
@@ -55,7 +59,14 @@ ${DATABASE_HELP}
         amkRegion: optionalString(args, 'amk'),
         displayName: optionalString(args, 'name'),
         password: flag(args, 'password-stdin') ? await passwordFromStdin(io) : undefined,
+        oidcSubject: optionalString(args, 'oidc-subject'),
+        oidcIssuer:
+          optionalString(args, 'oidc-subject') === undefined
+            ? undefined
+            : (optionalString(args, 'oidc-issuer') ?? io.env['TILSYN_OIDC_ISSUER']),
       };
+      if (input.oidcSubject !== undefined && (input.oidcIssuer ?? '') === '')
+        throw new UsageError('--oidc-subject kræver --oidc-issuer eller TILSYN_OIDC_ISSUER.');
       const user = await withCaseSystem(args, io, (system) =>
         addUser(system.database, CLI_ACTOR, input),
       );
