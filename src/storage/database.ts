@@ -43,7 +43,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 async function dialectFor(config: DatabaseConfig) {
   if (config.kind === 'postgres') {
-    return new PostgresDialect({ pool: new pg.Pool({ connectionString: config.url, max: 4 }) });
+    const pool = new pg.Pool({ connectionString: config.url, max: 4 });
+    // An idle connection the server ends (a restart, an administrator) is
+    // an 'error' on the pool; unheard it would end the whole process. The
+    // pool drops that connection and the next query opens a new one, which
+    // reports its own error if the server is really gone.
+    pool.on('error', () => undefined);
+    return new PostgresDialect({ pool });
   }
   if (config.directory !== undefined) await mkdir(config.directory, { recursive: true });
   const pglite = config.directory === undefined ? new PGlite() : new PGlite(config.directory);
