@@ -276,7 +276,7 @@ async function createNotice(
     eventDate: input.sendDate,
     summary:
       input.corrects === undefined
-        ? `Underretning om afgørelsen for ${input.year} sendt; ${dates.length} frister løber fra den`
+        ? `Underretning om afgørelsen for ${input.year} sendt; ${dates.length} ${dates.length === 1 ? 'frist løber' : 'frister løber'} fra den`
         : `Underretningens afsendelsesdato rettet til ${input.sendDate}; fristerne er regnet om`,
     subjectTable: 'notices',
     subjectId: notice.id,

@@ -35,7 +35,7 @@ import { actorOf, addUser } from './users.js';
 export const DEMO_SEED_DEFAULTS = {
   scale: 0.01,
   seed: 7,
-  fromYear: 2024,
+  fromYear: 2021,
   toYear: 2025,
   password: 'demo-kodeord',
 } as const;

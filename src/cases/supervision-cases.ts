@@ -116,13 +116,18 @@ export interface CaseEvent {
   readonly correctsId: number | null;
 }
 
-/** The history of a municipality's case, oldest first (corrections included, marked). */
+/**
+ * The history of a municipality's case, oldest first by the date of the event
+ * (a contact recorded late still stands where it happened), in the order
+ * recorded within a day; corrections included, marked.
+ */
 export async function caseEvents(database: Db, municipality: number): Promise<CaseEvent[]> {
   const rows = await database
     .selectFrom('case_events as event')
     .innerJoin('supervision_cases as case', 'case.id', 'event.case_id')
     .selectAll('event')
     .where('case.municipality_code', '=', municipality)
+    .orderBy('event.event_date')
     .orderBy('event.id')
     .execute();
   return rows.map(eventOf);

@@ -28,7 +28,7 @@ import type { Database } from '../../storage/database.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
-/** The month the demonstration shows: the last month of the demo data (its assessments 2024 and 2025 issued). */
+/** The month the demonstration shows: the last month of the demo data (its assessments of 2021–2025 issued). */
 export const DEMO_MONTH = '2025-12';
 
 const ROLE_NAMES: Readonly<Record<string, string>> = {
