@@ -119,6 +119,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     body: () => ({ sendDate: '2025-04-20' }),
   },
   'GET /api/deadlines': { reach: ministryOnly },
+  'GET /api/minimum-requirement-checks': { reach: ministryOnly },
   'GET /api/users': { reach: ministryOnly },
   'POST /api/users': {
     reach: ministryOnly,
@@ -128,6 +129,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/municipalities/:code/measures': { reach: caseReaders },
   'GET /api/municipalities/:code/recovery-plan': { reach: caseReaders },
   'GET /api/municipalities/:code/milestone-checks': { reach: caseReaders },
+  'GET /api/municipalities/:code/minimum-requirement-checks': { reach: caseReaders },
   'GET /api/municipalities/:code/meetings': { reach: caseReaders },
   'GET /api/municipalities/:code/amk-contacts': { reach: caseReaders },
   'GET /api/municipalities/:code/deadlines': { reach: caseReaders },

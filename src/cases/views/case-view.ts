@@ -3,7 +3,8 @@
  * /api/web/municipalities/:code/case): the status, the history, the issued
  * decisions with their legal basis, the notices, the deadlines (met or
  * not), the meetings, the AMK's contacts and the recovery plans with their
- * milestones. Corrections are shown as what they are: a record that
+ * milestones, and the minimum requirements month by month under
+ * administration. Corrections are shown as what they are: a record that
  * corrects another is marked, and the corrected one stays in the list.
  */
 import {
@@ -15,6 +16,8 @@ import {
 } from '../../core/domain/supervision.js';
 import type { JsonValue } from '../../storage/schema.js';
 import type { Database } from '../../storage/database.js';
+import { FOCUS_GOAL_LABELS, isFocusGoal } from '../../core/domain/focus-goal.js';
+import { minimumRequirementChecks } from '../minimum-requirement-checks.js';
 import { caseEvents } from '../supervision-cases.js';
 
 export const DEADLINE_LABELS: Readonly<Record<string, string>> = {
@@ -100,6 +103,23 @@ export interface CaseView {
     readonly id: number;
     readonly submittedOn: string;
     readonly summary: string;
+  }[];
+  /**
+   * The minimum requirements month by month under administration (now or
+   * ended), from the newest measurement that has the month.
+   */
+  readonly minimumRequirements: readonly {
+    readonly month: string;
+    readonly requirement: string;
+    readonly requirementLabel: string;
+    /** Percent; null for an empty group. */
+    readonly share: number | null;
+    readonly target: number;
+    readonly met: number;
+    readonly required: number;
+    readonly fulfilled: boolean;
+    readonly legalBasis: string | null;
+    readonly administrationEnded: boolean;
   }[];
 }
 
@@ -198,6 +218,10 @@ export async function caseView(
           )
           .orderBy('month')
           .execute();
+  const minimumRequirements = await minimumRequirementChecks(
+    { database },
+    { municipality, includeEnded: true },
+  );
   const accounts = await database
     .selectFrom('accounts')
     .selectAll()
@@ -282,6 +306,20 @@ export async function caseView(
       id: row.id,
       submittedOn: row.submitted_on,
       summary: row.summary,
+    })),
+    minimumRequirements: minimumRequirements.map((check) => ({
+      month: check.month,
+      requirement: check.requirement,
+      requirementLabel: isFocusGoal(check.requirement)
+        ? FOCUS_GOAL_LABELS[check.requirement]
+        : check.requirement,
+      share: check.share,
+      target: check.target,
+      met: check.met,
+      required: check.required,
+      fulfilled: check.fulfilled,
+      legalBasis: citationOf(check.legalBasis),
+      administrationEnded: check.administrationEnded,
     })),
   };
 }

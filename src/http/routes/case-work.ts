@@ -17,6 +17,7 @@ import {
 } from '../../cases/case-reviews.js';
 import { listDeadlines } from '../../cases/deadlines.js';
 import { inviteMeeting, listMeetings } from '../../cases/meetings.js';
+import { minimumRequirementChecks } from '../../cases/minimum-requirement-checks.js';
 import {
   currentRecoveryPlan,
   milestoneChecks,
@@ -25,6 +26,7 @@ import {
 } from '../../cases/recovery-plans.js';
 import { reviewFacts, reviewOfCase } from '../../cases/review-resource.js';
 import { actorOf } from '../../cases/users.js';
+import { FOCUS_GOAL_LABELS, isFocusGoal } from '../../core/domain/focus-goal.js';
 import { authorize } from '../authorize.js';
 import { unauthorized } from '../http-error.js';
 import type { HttpContext } from '../http-context.js';
@@ -142,6 +144,47 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
       const { code } = request.params;
       authorize(request, 'read_case', ofMunicipality(code));
       return { plan: (await currentRecoveryPlan(context.database, code)) ?? null };
+    },
+  );
+
+  app.get(
+    '/api/municipalities/:code/minimum-requirement-checks',
+    {
+      schema: {
+        tags: ['sager'],
+        summary:
+          'Minimumskravene måned for måned under administration (også en afsluttet administration)',
+        params: MunicipalityParams,
+        querystring: Type.Object({ month: Type.Optional(MONTH), ...FormatQuery }),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      const rows = await minimumRequirementChecks(system, {
+        municipality: code,
+        month: request.query.month,
+        includeEnded: true,
+      });
+      return sendMinimumRequirementChecks(request, reply, `minimumskrav-${String(code)}`, rows);
+    },
+  );
+
+  app.get(
+    '/api/minimum-requirement-checks',
+    {
+      schema: {
+        tags: ['sager'],
+        summary: 'Minimumskravene i de kommuner, der er under administration nu (hele landet)',
+        querystring: Type.Object({ month: Type.Optional(MONTH), ...FormatQuery }),
+        response: { 200: Rows, ...Errors },
+      },
+    },
+    async (request, reply) => {
+      authorize(request, 'read_national', NATION);
+      const rows = await minimumRequirementChecks(system, { month: request.query.month });
+      return sendMinimumRequirementChecks(request, reply, 'minimumskrav', rows);
     },
   );
 
@@ -461,6 +504,37 @@ function sendDeadlines(
       { header: 'Dato', value: (row) => row.dueDate },
       { header: 'Tilstand', value: (row) => row.state },
       { header: 'Opfyldt', value: (row) => row.fulfilledOn },
+    ],
+    json: () => plain(rows),
+  });
+}
+
+function sendMinimumRequirementChecks(
+  request: Parameters<typeof sendList>[0],
+  reply: Parameters<typeof sendList>[1],
+  name: string,
+  rows: Awaited<ReturnType<typeof minimumRequirementChecks>>,
+) {
+  return sendList(request, reply, {
+    name,
+    rows,
+    columns: [
+      { header: 'Kommunekode', value: (row) => row.municipality },
+      { header: 'Måned', value: (row) => row.month },
+      {
+        header: 'Minimumskrav',
+        value: (row) =>
+          isFocusGoal(row.requirement) ? FOCUS_GOAL_LABELS[row.requirement] : row.requirement,
+      },
+      { header: 'Målgruppe (personer)', value: (row) => row.target },
+      { header: 'Opfylder kravet (personer)', value: (row) => row.met },
+      { header: 'Andel (%)', value: (row) => row.share, decimals: 1 },
+      { header: 'Krav (%)', value: (row) => row.required },
+      { header: 'Kravet opfyldt', value: (row) => (row.fulfilled ? 'Ja' : 'Nej') },
+      {
+        header: 'Administrationen er ophørt',
+        value: (row) => (row.administrationEnded ? 'Ja' : 'Nej'),
+      },
     ],
     json: () => plain(rows),
   });

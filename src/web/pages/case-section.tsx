@@ -9,7 +9,7 @@ import type { CaseView } from '../../cases/views/case-view.js';
 import type { MunicipalityMeasures } from '../../cases/views/municipality-measures.js';
 import { api, ApiError } from '../api.js';
 import { ErrorMessage } from '../components/page.js';
-import { formatAgainst, formatDate, formatMonth, formatPercent } from '../format.js';
+import { formatAgainst, formatDate, formatMonth, formatNumber, formatPercent } from '../format.js';
 import { GOAL_LABELS, GOALS, type Goal } from '../labels.js';
 import { Link } from '../router.js';
 
@@ -144,6 +144,9 @@ export function CaseSection(props: {
           onSubmitted={props.onChanged}
         />
       ) : null}
+      {view.status === 'administration' || view.minimumRequirements.length > 0 ? (
+        <MinimumRequirements view={view} />
+      ) : null}
       <h3>Historik</h3>
       {view.events.length === 0 ? (
         <p>Sagen har ingen historik endnu.</p>
@@ -158,6 +161,72 @@ export function CaseSection(props: {
         </ol>
       )}
     </section>
+  );
+}
+
+/** The minimum requirements month by month under administration, each month judged on its own share. */
+function MinimumRequirements(props: { readonly view: CaseView }) {
+  const rows = props.view.minimumRequirements;
+  const missed = rows.filter((row) => !row.fulfilled).length;
+  return (
+    <>
+      <h3>Minimumskrav under administration</h3>
+      {rows.length === 0 ? (
+        <p>Der er endnu ingen målte måneder, siden minimumskravene begyndte at gælde.</p>
+      ) : (
+        <>
+          <p>
+            {missed === 0
+              ? `Kravene er opfyldt i alle ${String(new Set(rows.map((row) => row.month)).size)} målte måneder.`
+              : `${String(missed)} ${missed === 1 ? 'gang' : 'gange'} er et krav ikke opfyldt.`}{' '}
+            Hver måned vurderes på sin egen andel (ikke et gennemsnit).
+          </p>
+          <div className="table-scroll">
+            <table>
+              <caption>Minimumskravene måned for måned</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Måned</th>
+                  <th scope="col">Krav</th>
+                  <th scope="col" className="numeric">
+                    Målgruppe
+                  </th>
+                  <th scope="col" className="numeric">
+                    Andel (%)
+                  </th>
+                  <th scope="col" className="numeric">
+                    Krav (%)
+                  </th>
+                  <th scope="col">Vurdering</th>
+                  <th scope="col">Hjemmel</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr
+                    key={`${row.month}-${row.requirement}`}
+                    className={row.fulfilled ? undefined : 'requirement-missed'}
+                  >
+                    <th scope="row">{formatMonth(row.month)}</th>
+                    <td>{row.requirementLabel}</td>
+                    <td className="numeric">{formatNumber(row.target)}</td>
+                    <td className="numeric">
+                      {row.share === null ? '–' : formatAgainst(row.share, row.required)}
+                    </td>
+                    <td className="numeric">{formatPercent(row.required, 0)}</td>
+                    <td>
+                      {row.fulfilled ? 'Opfyldt' : 'Ikke opfyldt'}
+                      {row.administrationEnded ? ' (administrationen er ophørt)' : ''}
+                    </td>
+                    <td>{row.legalBasis ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
   );
 }
 
