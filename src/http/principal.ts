@@ -107,6 +107,6 @@ function accessOf(user: User) {
     id: user.id,
     role: user.role,
     municipalityCode: user.municipalityCode,
-    amkRegion: user.amkRegion,
+    amk: user.amk,
   };
 }

@@ -352,7 +352,7 @@ export interface AmkContactsTable {
   id: Generated<number>;
   case_id: Fixed<number>;
   municipality_code: Fixed<number>;
-  amk_region: Fixed<string>;
+  amk: Fixed<string>;
   first_contact_date: Fixed<string>;
   wants_assistance: Fixed<AssistanceWish>;
   mapping_done: Fixed<boolean>;
@@ -435,7 +435,7 @@ export interface UsersTable {
   username: Fixed<string>;
   role: Fixed<UserRole>;
   municipality_code: FixedOptional<number>;
-  amk_region: FixedOptional<string>;
+  amk: FixedOptional<string>;
   display_name: ColumnType<string | null, string | null | undefined, string | null>;
   /** scrypt, `scrypt$N$r$p$salt$hash` (base64); null for OIDC-only users. */
   password_hash: ColumnType<string | null, string | null | undefined, string | null>;

@@ -21,7 +21,8 @@ export interface SessionUser {
   readonly username: string;
   readonly role: Role;
   readonly municipality: number | null;
-  readonly region: string | null;
+  /** The AMK of an amk user, as stored ("AMK Øst"). */
+  readonly amk: string | null;
 }
 
 interface SessionResponse {
@@ -36,7 +37,7 @@ function userOf(response: SessionResponse | null): SessionUser | null {
     username: user.displayName ?? user.username,
     role: user.role,
     municipality: user.municipalityCode,
-    region: user.amkRegion,
+    amk: user.amk,
   };
 }
 
