@@ -464,7 +464,11 @@ export interface SessionsTable {
   created_at: CreatedAt;
   expires_at: Fixed<Date | string>;
   revoked_at: LaterTimestamp;
+  /** How the session was started (migration 003); an OpenID Connect session is also ended at the provider. */
+  login_method: ColumnType<LoginMethod, LoginMethod | undefined, never>;
 }
+
+export type LoginMethod = 'password' | 'oidc';
 
 /** Who did what, when — append-only (triggers refuse UPDATE, DELETE, TRUNCATE). */
 export interface AuditLogTable {

@@ -77,12 +77,19 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     setUser(next);
   }, []);
   const logout = useCallback(async () => {
+    let endSessionUrl: string | undefined;
     try {
-      await api('/api/session', { method: 'DELETE' });
+      // 204 (no body) for a local logout; an OpenID Connect session also
+      // ends at the identity provider, where the browser goes next.
+      const answer = await api<{ endSessionUrl?: string } | null>('/api/session', {
+        method: 'DELETE',
+      });
+      endSessionUrl = answer?.endSessionUrl;
     } finally {
       setCsrfToken(null);
       setUser(null);
     }
+    if (endSessionUrl !== undefined) window.location.assign(endSessionUrl);
   }, []);
   return (
     <SessionContext.Provider value={{ user, ready, login, logout }}>

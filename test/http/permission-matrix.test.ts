@@ -85,6 +85,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     body: () => ({ username: 'ministeriet', password: ministryPassword }),
   },
   'GET /api/session': { reach: loggedIn },
+  'GET /api/session/options': { reach: everyone },
   'DELETE /api/session': { reach: loggedIn },
   // Not configured in this app: 404 for everyone (test/http/oidc.test.ts logs in).
   'GET /api/session/oidc': { reach: everyone },
