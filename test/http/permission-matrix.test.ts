@@ -170,6 +170,11 @@ const MATRIX: Readonly<Record<string, Entry>> = {
       cases: [{ personKey: 'p-9', details: {} }],
     }),
   },
+  // No load in this app's data directory: the ministry is let through and told so (422).
+  'POST /api/municipalities/:code/passive-case-lists': {
+    reach: ministryOnly,
+    body: () => ({ load: 'current', year: 2024 }),
+  },
   'POST /api/reviews/:kind/:id/auditor': {
     reach: ministryOnly,
     body: () => ({ auditorUsername: 'revisor-2' }),
