@@ -10,6 +10,7 @@
  * - `public`: anyone, without logging in; aggregated measures only.
  */
 import type { Municipality, MunicipalityCode } from '../core/domain/municipality.js';
+import { municipalitiesOfAmk } from '../reference/amk.js';
 
 export const ROLES = ['ministry', 'amk', 'municipality', 'auditor', 'public'] as const;
 export type Role = (typeof ROLES)[number];
@@ -24,7 +25,7 @@ export type AccessActor =
   | {
       readonly role: 'amk';
       readonly userId: number;
-      /** The AMK (or region) the user works for, as stored on the user. */
+      /** The AMK the user works for, in its one stored form ("AMK Øst"). */
       readonly amk: string;
       readonly municipalities: ReadonlySet<MunicipalityCode>;
     }
@@ -42,13 +43,17 @@ export interface UserAccess {
   readonly id: number;
   readonly role: UserRole;
   readonly municipalityCode: MunicipalityCode | null;
-  /** The AMK ("AMK Øst") or the region ("Region Hovedstaden") of an amk user. */
-  readonly amkRegion: string | null;
+  /**
+   * The AMK of an amk user in its stored form, the `amk` name of
+   * data/municipalities.csv ("AMK Øst"); a region given on input was turned
+   * into its AMK when the user was added (src/reference/amk.ts).
+   */
+  readonly amk: string | null;
 }
 
 /**
  * The actor of a user account. An amk user covers every municipality whose
- * AMK or region is the user's; a municipality or amk user tied to nothing
+ * AMK is exactly the user's stored AMK; a municipality or amk user tied to nothing
  * gets no municipality (and so sees nothing of any).
  */
 export function actorOfUser(
@@ -63,11 +68,8 @@ export function actorOfUser(
     case 'municipality':
       return { role: 'municipality', userId: user.id, municipality: user.municipalityCode ?? -1 };
     case 'amk': {
-      const amk = user.amkRegion ?? '';
-      const covered = municipalities.filter(
-        (municipality) =>
-          amk !== '' && (sameName(municipality.amk, amk) || sameName(municipality.region, amk)),
-      );
+      const amk = user.amk ?? '';
+      const covered = amk === '' ? [] : municipalitiesOfAmk(amk, municipalities);
       return {
         role: 'amk',
         userId: user.id,
@@ -76,8 +78,4 @@ export function actorOfUser(
       };
     }
   }
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 }

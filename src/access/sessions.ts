@@ -7,6 +7,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../storage/database.js';
+import type { LoginMethod } from '../storage/schema.js';
 import {
   secretHash,
   userByOidcSubject,
@@ -29,6 +30,7 @@ export interface ActiveSession {
   readonly user: User;
   readonly csrfToken: string;
   readonly expiresAt: Date;
+  readonly loginMethod: LoginMethod;
 }
 
 /** A new random secret, URL-safe. */
@@ -40,6 +42,7 @@ export async function startSession(
   database: Database,
   userId: number,
   now: Date,
+  loginMethod: LoginMethod = 'password',
 ): Promise<StartedSession> {
   const sessionId = newSecret();
   const csrfToken = newSecret();
@@ -52,6 +55,7 @@ export async function startSession(
       csrf_token: csrfToken,
       created_at: now,
       expires_at: expiresAt,
+      login_method: loginMethod,
     })
     .execute();
   return { sessionId, csrfToken, expiresAt };
@@ -67,15 +71,15 @@ export async function activeSession(
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.csrf_token', 'sessions.expires_at'])
+    .select(['sessions.csrf_token', 'sessions.expires_at', 'sessions.login_method'])
     .where('sessions.id_hash', '=', secretHash(sessionId))
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (row === undefined) return undefined;
-  const { csrf_token: csrfToken, expires_at: expiresAt, ...user } = row;
-  return { user: userOf(user), csrfToken, expiresAt: new Date(expiresAt) };
+  const { csrf_token: csrfToken, expires_at: expiresAt, login_method: loginMethod, ...user } = row;
+  return { user: userOf(user), csrfToken, expiresAt: new Date(expiresAt), loginMethod };
 }
 
 /** Ends a session (logout); an unknown id is ignored. */

@@ -18,7 +18,7 @@ export interface Actor {
   /** The user's role; `system` for work without a user (it may do everything). */
   readonly role: UserRole | 'system';
   readonly municipalityCode?: number | undefined;
-  readonly amkRegion?: string | undefined;
+  readonly amk?: string | undefined;
 }
 
 /** The system acting for an operator at the command line. */

@@ -42,7 +42,7 @@ export async function recordAmkContact(
       `"Ønsker kommunen bistand" skal være ${ASSISTANCE_WISHES.join(', ')}, ikke "${input.wantsAssistance}".`,
     );
   const wantsAssistance = input.wantsAssistance as AssistanceWish;
-  const amkRegion = await amkOf(municipality);
+  const amk = await amkOf(municipality);
   return system.database.transaction().execute(async (transaction) => {
     const caseId = await caseIdOf(transaction, municipality);
     if (input.correctsId !== undefined) {
@@ -63,7 +63,7 @@ export async function recordAmkContact(
       .values({
         case_id: caseId,
         municipality_code: municipality,
-        amk_region: amkRegion,
+        amk,
         first_contact_date: firstContactDate,
         wants_assistance: wantsAssistance,
         mapping_done: input.mappingDone,
@@ -77,7 +77,7 @@ export async function recordAmkContact(
       caseId,
       kind: input.correctsId === undefined ? 'amk_contact' : 'amk_contact_corrected',
       eventDate: firstContactDate,
-      summary: `${amkRegion}: kontakt; ønsker bistand: ${ASSISTANCE_LABELS[wantsAssistance]}; afdækning: ${input.mappingDone ? 'Ja' : 'Nej'}`,
+      summary: `${amk}: kontakt; ønsker bistand: ${ASSISTANCE_LABELS[wantsAssistance]}; afdækning: ${input.mappingDone ? 'Ja' : 'Nej'}`,
       subjectTable: 'amk_contacts',
       subjectId: contact.id,
     });
@@ -95,7 +95,7 @@ export async function recordAmkContact(
 /** The current AMK contacts (corrected ones replaced), of a municipality or an AMK, or all. */
 export async function listAmkContacts(
   system: CaseSystem,
-  filter: { readonly municipality?: number; readonly amkRegion?: string } = {},
+  filter: { readonly municipality?: number; readonly amk?: string } = {},
 ) {
   let query = system.database
     .selectFrom('amk_contacts as contact')
@@ -105,7 +105,6 @@ export async function listAmkContacts(
     .orderBy('contact.first_contact_date');
   if (filter.municipality !== undefined)
     query = query.where('contact.municipality_code', '=', filter.municipality);
-  if (filter.amkRegion !== undefined)
-    query = query.where('contact.amk_region', '=', filter.amkRegion);
+  if (filter.amk !== undefined) query = query.where('contact.amk', '=', filter.amk);
   return query.execute();
 }

@@ -41,10 +41,10 @@ export async function requireScope(
       `${what}: ${actor.name} hører til kommune ${actor.municipalityCode ?? '?'}, ikke ${municipality}.`,
       'forbidden',
     );
-  if (actor.role === 'amk' && actor.amkRegion !== amk)
+  if (actor.role === 'amk' && actor.amk !== amk)
     throw new CaseError(
       'other_amk',
-      `${what}: kommune ${municipality} hører under ${amk}, ikke ${actor.amkRegion ?? '?'}.`,
+      `${what}: kommune ${municipality} hører under ${amk}, ikke ${actor.amk ?? '?'}.`,
       'forbidden',
     );
 }

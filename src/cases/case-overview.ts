@@ -54,7 +54,7 @@ export interface CaseOverview {
   }[];
   readonly amkContacts: readonly {
     readonly id: number;
-    readonly amkRegion: string;
+    readonly amk: string;
     readonly firstContactDate: string;
     readonly wantsAssistance: string;
     readonly mappingDone: boolean;
@@ -133,7 +133,7 @@ export async function caseOverview(
     })),
     amkContacts: contacts.map((row) => ({
       id: row.id,
-      amkRegion: row.amk_region,
+      amk: row.amk,
       firstContactDate: row.first_contact_date,
       wantsAssistance: row.wants_assistance,
       mappingDone: row.mapping_done,

@@ -7,6 +7,8 @@
  * in the load (the pseudonym), never by a CPR number.
  */
 import type { Kysely } from 'kysely';
+import { isLoadId } from '../loading/load-id.js';
+import { municipalityNames } from '../pipeline/legal-inputs.js';
 import { passiveCasesOfLoad } from '../pipeline/passive-cases.js';
 import type { DatabaseSchema, JsonValue } from '../storage/schema.js';
 import { requireRole, type Actor } from './actor.js';
@@ -128,14 +130,29 @@ export async function recordCaseReview(
 /**
  * The list of all passive cases of a municipality under administration at
  * 31 December of `year`, computed from a stored load (the pipeline of
- * `tilsyn passive-cases`) and recorded for review.
+ * `tilsyn passive-cases`) and recorded for review. `load` is `current` or a
+ * stored load's id (never a folder: the API must not read paths of the
+ * server). Answers the list's id and its number of cases.
  */
 export async function recordPassiveCaseListFromLoad(
   system: CaseSystem,
   actor: Actor,
   request: { readonly municipality: number; readonly year: number; readonly load: string },
-): Promise<number> {
+): Promise<{ readonly id: number; readonly cases: number }> {
   requireRole(actor, ['ministry'], 'At oprette en liste over passive sager');
+  if (request.load !== 'current' && !isLoadId(request.load))
+    throw new CaseError(
+      'bad_load',
+      `Indlæsningen "${request.load}" skal være "current" eller et indlæsnings-id (fx 20261123T130512Z-3f9a).`,
+    );
+  const names = await municipalityNames();
+  if (!names.known.has(request.municipality))
+    throw new CaseError(
+      'unknown_municipality',
+      `Kommunekoden ${request.municipality} er ikke en af de 98 kommuner.`,
+    );
+  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2999)
+    throw new CaseError('bad_year', `Opgørelsesåret ${request.year} er ikke et år.`);
   const result = await passiveCasesOfLoad({
     load: {
       value: request.load,
@@ -149,7 +166,13 @@ export async function recordPassiveCaseListFromLoad(
     year: request.year,
   });
   const { list } = result;
-  return recordCaseReview(system, actor, {
+  if (list.cases.length === 0)
+    throw new CaseError(
+      'no_passive_cases',
+      `Kommune ${request.municipality} har ingen passive sager pr. ${list.referenceDate} i indlæsning ${result.loadId}; der er ingen liste at gennemgå.`,
+      'conflict',
+    );
+  const id = await recordCaseReview(system, actor, {
     kind: 'passive_cases',
     municipality: request.municipality,
     drawnOn: list.referenceDate,
@@ -160,6 +183,7 @@ export async function recordPassiveCaseListFromLoad(
       details: JSON.parse(JSON.stringify({ ...entry, personId: undefined })) as JsonValue,
     })),
   });
+  return { id, cases: list.cases.length };
 }
 
 export interface AssignmentInput {

@@ -11,6 +11,7 @@
 import type { Kysely } from 'kysely';
 import { yearOfQuarter } from '../core/benchmark/benchmark-period.js';
 import { lastDayOf, yearMonthOf } from '../core/calendar/year-month.js';
+import { formatDanishNumber } from '../core/danish-format.js';
 import { rulesInForce } from '../core/rules/rules-in-force.js';
 import { openLoad } from '../loading/load-catalog.js';
 import {
@@ -90,8 +91,13 @@ async function measure(
   request: MeasurementRunRequest,
 ): Promise<void> {
   const { database } = system;
+  let current: Step = MEASUREMENT_STEPS.reading;
+  const step = async (next: Step, options: { started?: Date } = {}) => {
+    current = next;
+    await progress(database, runId, next, options);
+  };
   try {
-    await progress(database, runId, 0.05, 'Måler indlæsningen', { started: system.now() });
+    await step(MEASUREMENT_STEPS.reading, { started: system.now() });
     // The run is recorded as official: every stored byte is checked against the manifest.
     const load = await openLoad(system.dataDirectory, request.load, { check: 'checksum' });
     const names = await municipalityNames();
@@ -101,11 +107,16 @@ async function measure(
       toYear: request.toYear,
       municipalities: names.codes,
       rules: system.book,
+      onStep: (name) => step(MEASUREMENT_STEPS[name]),
     });
-    await progress(database, runId, 0.7, 'Gemmer målene');
     const focus = monthlyAggregatesOf(run);
     const minimum = minimumRequirementsOf(run);
     const rates = benefitRatesOf(run);
+    await step({
+      fraction: MEASUREMENT_STEPS.storing.fraction,
+      text: `Gemmer ${formatDanishNumber(focus.length)} fokusmål, ${formatDanishNumber(minimum.length)} minimumskrav, ${formatDanishNumber(rates.length)} ydelsesandele og ${formatDanishNumber(expectedRates.length)} benchmarkresultater`,
+    });
+    // One transaction: a failure while storing leaves nothing of the run behind.
     await database.transaction().execute(async (transaction) => {
       for (const batch of batches(focus)) {
         await transaction
@@ -180,8 +191,8 @@ async function measure(
         .updateTable('measurement_runs')
         .set({
           status: 'done',
-          progress: 1,
-          progress_text: 'Færdig',
+          progress: MEASUREMENT_STEPS.done.fraction,
+          progress_text: MEASUREMENT_STEPS.done.text,
           finished_at: system.now(),
         })
         .where('id', '=', runId)
@@ -199,19 +210,28 @@ async function measure(
       });
     });
   } catch (error) {
-    await failRun(system, actor, 'measurement_runs', runId, error);
+    await failRun(system, actor, 'measurement_runs', runId, error, current.text);
   }
 }
 
-/** Records a job's failure: status, message and time; nothing else changes. */
+/**
+ * Records a job's failure: status, message and time; nothing else changes
+ * (the progress stays where the failing step set it). `during` names the
+ * step that failed, for the message.
+ */
 export async function failRun(
   system: CaseSystem,
   actor: Actor,
   table: 'measurement_runs' | 'assessment_runs',
   runId: number,
   error: unknown,
+  during?: string,
 ): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error ? error.message : String(error);
+  const message =
+    during === undefined
+      ? cause
+      : `Kørslen fejlede under trinnet "${during}": ${cause.replace(/\.?$/, '.')} Intet fra kørslen er gemt.`;
   await system.database.transaction().execute(async (transaction) => {
     await transaction
       .updateTable(table)
@@ -228,19 +248,40 @@ export async function failRun(
   });
 }
 
+interface Step {
+  readonly fraction: number;
+  readonly text: string;
+}
+
+/**
+ * The steps of a measurement run as its progress shows them (GET on the
+ * run): each step sets its fraction and Danish text when it begins, so the
+ * progress only increases; `Færdig` at 1 when everything is stored. The
+ * fractions are rough shares of the time a national load takes.
+ */
+export const MEASUREMENT_STEPS = {
+  reading: { fraction: 0.05, text: 'Læser indlæsningen og kontrollerer filerne' },
+  measuring: {
+    fraction: 0.15,
+    text: 'Måler fokusmål, minimumskrav og ydelsesandele måned for måned',
+  },
+  benchmark: { fraction: 0.6, text: 'Beregner benchmark (forventede ydelsesandele)' },
+  storing: { fraction: 0.8, text: 'Gemmer resultaterne' },
+  done: { fraction: 1, text: 'Færdig' },
+} as const satisfies Record<string, Step>;
+
 async function progress(
   database: Kysely<DatabaseSchema>,
   runId: number,
-  fraction: number,
-  text: string,
+  step: Step,
   options: { started?: Date } = {},
 ): Promise<void> {
   await database
     .updateTable('measurement_runs')
     .set({
       ...(options.started === undefined ? {} : { status: 'running', started_at: options.started }),
-      progress: fraction,
-      progress_text: text,
+      progress: step.fraction,
+      progress_text: step.text,
     })
     .where('id', '=', runId)
     .execute();

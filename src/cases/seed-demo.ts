@@ -167,13 +167,13 @@ async function demoUsers(
   municipality: number,
   password: string,
 ): Promise<{ municipality: Actor; amk: Actor }> {
-  const amkRegion = await amkOf(municipality);
+  const amkName = await amkOf(municipality);
   const amk = actorOf(
     await addUser(system.database, ministry, {
       username: users.amk,
       role: 'amk',
-      amkRegion,
-      displayName: `${amkRegion} (demo)`,
+      amk: amkName,
+      displayName: `${amkName} (demo)`,
       password,
     }),
   );

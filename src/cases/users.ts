@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { amkNames, normaliseAmk, regionNames } from '../reference/amk.js';
 import { readMunicipalities } from '../reference/municipalities.js';
 import { USER_ROLES, type DatabaseSchema, type UserRole, type UserRow } from '../storage/schema.js';
 import { requireRole, type Actor } from './actor.js';
@@ -28,7 +29,7 @@ export interface User {
   readonly username: string;
   readonly role: UserRole;
   readonly municipalityCode: number | null;
-  readonly amkRegion: string | null;
+  readonly amk: string | null;
   readonly displayName: string | null;
   readonly hasPassword: boolean;
   readonly oidcSubject: string | null;
@@ -42,7 +43,7 @@ export function userOf(row: UserRow): User {
     username: row.username,
     role: row.role,
     municipalityCode: row.municipality_code,
-    amkRegion: row.amk_region,
+    amk: row.amk,
     displayName: row.display_name,
     hasPassword: row.password_hash !== null,
     oidcSubject: row.oidc_subject,
@@ -58,7 +59,7 @@ export function actorOf(user: User): Actor {
     name: user.username,
     role: user.role,
     municipalityCode: user.municipalityCode ?? undefined,
-    amkRegion: user.amkRegion ?? undefined,
+    amk: user.amk ?? undefined,
   };
 }
 
@@ -108,7 +109,7 @@ export interface NewUser {
   readonly username: string;
   readonly role: string;
   readonly municipalityCode?: number | undefined;
-  readonly amkRegion?: string | undefined;
+  readonly amk?: string | undefined;
   readonly displayName?: string | undefined;
   /** Absent for a user who logs in only through OpenID Connect. */
   readonly password?: string | undefined;
@@ -137,7 +138,7 @@ export async function addUser(database: Db, actor: Actor, input: NewUser): Promi
   const role = input.role;
   const municipalities = await readMunicipalities();
   let municipalityCode: number | null = null;
-  let amkRegion: string | null = null;
+  let amk: string | null = null;
   if (role === 'municipality') {
     if (input.municipalityCode === undefined)
       throw new CaseError(
@@ -154,14 +155,19 @@ export async function addUser(database: Db, actor: Actor, input: NewUser): Promi
     throw new CaseError('municipality_not_allowed', `Kun kommunebrugere har en kommune.`);
   }
   if (role === 'amk') {
-    const regions = [...new Set(municipalities.map((entry) => entry.amk))].sort();
-    if (input.amkRegion === undefined || !regions.includes(input.amkRegion))
-      throw new CaseError(
-        'amk_required',
-        `En AMK-bruger skal have --amk med en af ${regions.map((region) => `"${region}"`).join(', ')}.`,
-      );
-    amkRegion = input.amkRegion;
-  } else if (input.amkRegion !== undefined) {
+    const given = input.amk === undefined ? undefined : normaliseAmk(input.amk, municipalities);
+    if (given === undefined) {
+      const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+      const valid = `et arbejdsmarkedskontor (${quoted(amkNames(municipalities))}) eller en region (${quoted(regionNames(municipalities))}); en region gemmes som sit arbejdsmarkedskontor`;
+      throw input.amk === undefined
+        ? new CaseError('amk_required', `En AMK-bruger skal have --amk med ${valid}.`)
+        : new CaseError(
+            'unknown_amk',
+            `"${input.amk}" er hverken et arbejdsmarkedskontor eller en region. Angiv ${valid}.`,
+          );
+    }
+    amk = given;
+  } else if (input.amk !== undefined) {
     throw new CaseError('amk_not_allowed', `Kun AMK-brugere har en AMK.`);
   }
   if (input.password !== undefined && input.password.length < MINIMUM_PASSWORD_LENGTH)
@@ -184,7 +190,7 @@ export async function addUser(database: Db, actor: Actor, input: NewUser): Promi
         username,
         role,
         municipality_code: municipalityCode,
-        amk_region: amkRegion,
+        amk,
         display_name: input.displayName ?? null,
         password_hash: passwordHash,
         oidc_issuer: input.oidcIssuer ?? null,
@@ -196,7 +202,7 @@ export async function addUser(database: Db, actor: Actor, input: NewUser): Promi
       action: 'user.add',
       subjectTable: 'users',
       subjectId: row.id,
-      details: { username, role, municipalityCode, amkRegion },
+      details: { username, role, municipalityCode, amk },
     });
     return userOf(row);
   });

@@ -127,13 +127,10 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   app.addHook('onClose', () => context.system.jobs.idle());
 
   healthRoutes(app);
-  sessionRoutes(app, context);
   const oidcSettings = oidcSettingsFrom(options.env ?? {});
-  oidcSessionRoutes(
-    app,
-    context,
-    oidcSettings === undefined ? undefined : oidcClient(oidcSettings),
-  );
+  const oidc = oidcSettings === undefined ? undefined : oidcClient(oidcSettings);
+  sessionRoutes(app, context, oidc);
+  oidcSessionRoutes(app, context, oidc);
   runRoutes(app, context);
   municipalityRoutes(app, context);
   caseWorkRoutes(app, context);

@@ -9,7 +9,17 @@
  * - `TILSYN_OIDC_REDIRECT_URL`: the public address of
  *   `/api/session/oidc/callback`, as registered at the provider.
  *
- * All four or none: a partial setting is an error at start.
+ * All four or none: a partial setting is an error at start. Two more are
+ * optional:
+ *
+ * - `TILSYN_OIDC_NAME`: the provider's name on the login page's button
+ *   ("Log ind med … (OpenID Connect)"); the issuer's host name when unset;
+ * - `TILSYN_OIDC_POST_LOGOUT_URL`: where the provider sends the browser after
+ *   logging out (registered at the provider as a post-logout redirect URI).
+ *
+ * Logging out of a session started here also ends the provider's session
+ * when the provider's discovery document names an `end_session_endpoint`
+ * (RP-initiated logout): the logout answer tells the client where to go.
  */
 import * as client from 'openid-client';
 
@@ -18,6 +28,9 @@ export interface OidcSettings {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUrl: string;
+  /** The provider's name for people (the login button). */
+  readonly name: string;
+  readonly postLogoutUrl?: string | undefined;
 }
 
 const VARIABLES = {
@@ -46,7 +59,15 @@ export function oidcSettingsFrom(
     if (!URL.canParse(values[key]))
       throw new Error(`${VARIABLES[key]} er ikke en URL: "${values[key]}".`);
   }
-  return values;
+  const postLogoutUrl = env['TILSYN_OIDC_POST_LOGOUT_URL']?.trim() ?? '';
+  if (postLogoutUrl !== '' && !URL.canParse(postLogoutUrl))
+    throw new Error(`TILSYN_OIDC_POST_LOGOUT_URL er ikke en URL: "${postLogoutUrl}".`);
+  const name = env['TILSYN_OIDC_NAME']?.trim() ?? '';
+  return {
+    ...values,
+    name: name === '' ? new URL(values.issuer).hostname : name,
+    ...(postLogoutUrl === '' ? {} : { postLogoutUrl }),
+  };
 }
 
 /** What the browser keeps (in a short-lived HttpOnly cookie) between the redirect and the callback. */
@@ -66,6 +87,12 @@ export interface OidcClient {
    * and the ID token's subject. Throws when anything does not match.
    */
   finish(callbackQuery: string, flow: OidcFlow): Promise<{ issuer: string; subject: string }>;
+  /**
+   * Where to send the browser to end its session at the provider, or
+   * undefined when the provider offers no end_session_endpoint (or cannot
+   * be reached: the local logout has happened all the same).
+   */
+  endSessionUrl(): Promise<URL | undefined>;
 }
 
 /** Loopback issuers (a provider on the same machine, as in tests) may use plain HTTP. */
@@ -128,6 +155,16 @@ export function oidcClient(settings: OidcSettings): OidcClient {
       const claims = tokens.claims();
       if (claims === undefined) throw new Error('no ID token');
       return { issuer: claims.iss, subject: claims.sub };
+    },
+    async endSessionUrl() {
+      const config = await discover().catch(() => undefined);
+      if (config?.serverMetadata().end_session_endpoint === undefined) return undefined;
+      return client.buildEndSessionUrl(
+        config,
+        settings.postLogoutUrl === undefined
+          ? {}
+          : { post_logout_redirect_uri: settings.postLogoutUrl },
+      );
     },
   };
 }

@@ -21,6 +21,7 @@ import { actorOfUser, PUBLIC_ACTOR, type AccessActor } from '../access/access-ac
 import { activeSession, csrfTokenMatches } from '../access/sessions.js';
 import { userByToken, type User } from '../cases/users.js';
 import type { Database } from '../storage/database.js';
+import type { LoginMethod } from '../storage/schema.js';
 import { HttpError } from './http-error.js';
 import type { TilsynApp } from './tilsyn-app.js';
 
@@ -33,7 +34,12 @@ export interface Principal {
   readonly user: User | undefined;
   readonly via: 'session' | 'token' | 'anonymous';
   /** The cookie's session id and its CSRF token, when `via` is `session`. */
-  readonly session?: { readonly id: string; readonly csrfToken: string };
+  readonly session?: {
+    readonly id: string;
+    readonly csrfToken: string;
+    /** How the session was started; an OpenID Connect session is also ended at the provider. */
+    readonly loginMethod: LoginMethod;
+  };
 }
 
 declare module 'fastify' {
@@ -98,7 +104,7 @@ async function principalOf(
     access: actorOfUser(accessOf(session.user), context.municipalities),
     user: session.user,
     via: 'session',
-    session: { id: sessionId, csrfToken: session.csrfToken },
+    session: { id: sessionId, csrfToken: session.csrfToken, loginMethod: session.loginMethod },
   };
 }
 
@@ -107,6 +113,6 @@ function accessOf(user: User) {
     id: user.id,
     role: user.role,
     municipalityCode: user.municipalityCode,
-    amkRegion: user.amkRegion,
+    amk: user.amk,
   };
 }

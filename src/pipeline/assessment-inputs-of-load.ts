@@ -38,6 +38,12 @@ export interface LoadAssessmentRequest {
   readonly months?: { readonly from: YearMonth; readonly to: YearMonth };
   /** The years to give expected rates for (default: `fromYear` … `toYear`). */
   readonly ratesYears?: readonly number[];
+  /**
+   * Told when each step begins (a job reports it as progress): the
+   * measurement of the focus measures, minimum requirements and benefit
+   * rates (one pass over the load), then the expected rates (benchmark).
+   */
+  readonly onStep?: (step: 'measuring' | 'benchmark') => Promise<void>;
 }
 
 export interface LoadAssessmentInputs {
@@ -51,12 +57,14 @@ export async function assessmentInputsOfLoad(
   request: LoadAssessmentRequest,
 ): Promise<LoadAssessmentInputs> {
   const { load, fromYear, toYear } = request;
+  await request.onStep?.('measuring');
   const run = await measureOpenedLoad(load, {
     from: request.months?.from ?? yearMonthOf(fromYear, 1),
     to: request.months?.to ?? yearMonthOf(toYear, 12),
     rules: request.rules,
     ...(request.workers === undefined ? {} : { workers: request.workers }),
   });
+  await request.onStep?.('benchmark');
   const framework = request.official ? undefined : await frameworkConditionsOfLoad(load);
   const actual = actualRatesOfRun(run, load.id);
   const rates: ExpectedRate[] = [];

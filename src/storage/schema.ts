@@ -352,7 +352,7 @@ export interface AmkContactsTable {
   id: Generated<number>;
   case_id: Fixed<number>;
   municipality_code: Fixed<number>;
-  amk_region: Fixed<string>;
+  amk: Fixed<string>;
   first_contact_date: Fixed<string>;
   wants_assistance: Fixed<AssistanceWish>;
   mapping_done: Fixed<boolean>;
@@ -435,7 +435,7 @@ export interface UsersTable {
   username: Fixed<string>;
   role: Fixed<UserRole>;
   municipality_code: FixedOptional<number>;
-  amk_region: FixedOptional<string>;
+  amk: FixedOptional<string>;
   display_name: ColumnType<string | null, string | null | undefined, string | null>;
   /** scrypt, `scrypt$N$r$p$salt$hash` (base64); null for OIDC-only users. */
   password_hash: ColumnType<string | null, string | null | undefined, string | null>;
@@ -464,7 +464,11 @@ export interface SessionsTable {
   created_at: CreatedAt;
   expires_at: Fixed<Date | string>;
   revoked_at: LaterTimestamp;
+  /** How the session was started (migration 003); an OpenID Connect session is also ended at the provider. */
+  login_method: ColumnType<LoginMethod, LoginMethod | undefined, never>;
 }
+
+export type LoginMethod = 'password' | 'oidc';
 
 /** Who did what, when — append-only (triggers refuse UPDATE, DELETE, TRUNCATE). */
 export interface AuditLogTable {

@@ -32,7 +32,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
         reports,
       ];
     case 'amk':
-      return [{ to: '/', label: 'Min region' }, reports];
+      return [{ to: '/', label: 'Mit AMK' }, reports];
     case 'municipality':
       return [
         { to: `/kommuner/${String(user?.municipality ?? '')}`, label: 'Min kommune' },

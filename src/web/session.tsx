@@ -21,7 +21,8 @@ export interface SessionUser {
   readonly username: string;
   readonly role: Role;
   readonly municipality: number | null;
-  readonly region: string | null;
+  /** The AMK of an amk user, as stored ("AMK Øst"). */
+  readonly amk: string | null;
 }
 
 interface SessionResponse {
@@ -36,7 +37,7 @@ function userOf(response: SessionResponse | null): SessionUser | null {
     username: user.displayName ?? user.username,
     role: user.role,
     municipality: user.municipalityCode,
-    region: user.amkRegion,
+    amk: user.amk,
   };
 }
 
@@ -76,12 +77,19 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     setUser(next);
   }, []);
   const logout = useCallback(async () => {
+    let endSessionUrl: string | undefined;
     try {
-      await api('/api/session', { method: 'DELETE' });
+      // 204 (no body) for a local logout; an OpenID Connect session also
+      // ends at the identity provider, where the browser goes next.
+      const answer = await api<{ endSessionUrl?: string } | null>('/api/session', {
+        method: 'DELETE',
+      });
+      endSessionUrl = answer?.endSessionUrl;
     } finally {
       setCsrfToken(null);
       setUser(null);
     }
+    if (endSessionUrl !== undefined) window.location.assign(endSessionUrl);
   }, []);
   return (
     <SessionContext.Provider value={{ user, ready, login, logout }}>

@@ -17,23 +17,23 @@ const AARHUS = 751; // Region Midtjylland, AMK Midt-Nord
 const ODENSE = 461; // Region Syddanmark, AMK Syd
 
 const ministry = actorOfUser(
-  { id: 1, role: 'ministry', municipalityCode: null, amkRegion: null },
+  { id: 1, role: 'ministry', municipalityCode: null, amk: null },
   municipalities,
 );
 const amkEast = actorOfUser(
-  { id: 2, role: 'amk', municipalityCode: null, amkRegion: 'AMK Øst' },
+  { id: 2, role: 'amk', municipalityCode: null, amk: 'AMK Øst' },
   municipalities,
 );
-const amkByRegion = actorOfUser(
-  { id: 3, role: 'amk', municipalityCode: null, amkRegion: 'Region Syddanmark' },
+const amkSouth = actorOfUser(
+  { id: 3, role: 'amk', municipalityCode: null, amk: 'AMK Syd' },
   municipalities,
 );
 const copenhagen = actorOfUser(
-  { id: 4, role: 'municipality', municipalityCode: COPENHAGEN, amkRegion: null },
+  { id: 4, role: 'municipality', municipalityCode: COPENHAGEN, amk: null },
   municipalities,
 );
 const auditor = actorOfUser(
-  { id: 5, role: 'auditor', municipalityCode: null, amkRegion: null },
+  { id: 5, role: 'auditor', municipalityCode: null, amk: null },
   municipalities,
 );
 
@@ -81,10 +81,21 @@ describe('the permission policy', () => {
     expect(can(amkEast, 'submit_plan', ofMunicipality(COPENHAGEN))).toBe(false);
   });
 
-  it('knows an AMK user by the AMK name or by the region name', () => {
-    expect(amkEast.role === 'amk' && amkEast.municipalities.size).toBe(46);
-    expect(can(amkByRegion, 'read_case', ofMunicipality(ODENSE))).toBe(true);
-    expect(can(amkByRegion, 'read_case', ofMunicipality(AARHUS))).toBe(false);
+  it('knows an AMK user by the stored AMK name only: all the municipalities of its regions', () => {
+    expect(amkEast.role === 'amk' && amkEast.municipalities.size).toBe(29 + 17);
+    expect(amkSouth.role === 'amk' && amkSouth.municipalities.size).toBe(22);
+    expect(can(amkSouth, 'read_case', ofMunicipality(ODENSE))).toBe(true);
+    expect(can(amkSouth, 'read_case', ofMunicipality(AARHUS))).toBe(false);
+  });
+
+  it('gives a stored name that is not the normalised AMK name (a region, other case) nothing', () => {
+    for (const stored of ['Region Syddanmark', 'amk syd', ' AMK Syd']) {
+      const actor = actorOfUser(
+        { id: 6, role: 'amk', municipalityCode: null, amk: stored },
+        municipalities,
+      );
+      expect(can(actor, 'read_case', ofMunicipality(ODENSE))).toBe(false);
+    }
   });
 
   it('lets a municipality see only itself and submit its own plan', () => {
@@ -130,10 +141,10 @@ describe('the permission policy', () => {
   it('ties a municipality or AMK user without a municipality or AMK to nothing', () => {
     const loose: AccessActor[] = [
       actorOfUser(
-        { id: 9, role: 'municipality', municipalityCode: null, amkRegion: null },
+        { id: 9, role: 'municipality', municipalityCode: null, amk: null },
         municipalities,
       ),
-      actorOfUser({ id: 9, role: 'amk', municipalityCode: null, amkRegion: null }, municipalities),
+      actorOfUser({ id: 9, role: 'amk', municipalityCode: null, amk: null }, municipalities),
     ];
     for (const actor of loose) {
       expect(municipalities.some((m) => can(actor, 'read_case', ofMunicipality(m.code)))).toBe(

@@ -44,18 +44,46 @@ describe.each(DATABASE_KINDS)('users, passwords and tokens (%s)', (kind) => {
       addUser(test.database, CLI_ACTOR, { username: 'x1', role: 'municipality' }),
     ).rejects.toThrow(/--municipality/);
     await expect(
-      addUser(test.database, CLI_ACTOR, { username: 'x2', role: 'amk', amkRegion: 'AMK Nord' }),
-    ).rejects.toThrow(/AMK Øst/);
+      addUser(test.database, CLI_ACTOR, { username: 'x2', role: 'amk', amk: 'AMK Nord' }),
+    ).rejects.toThrow(
+      '"AMK Nord" er hverken et arbejdsmarkedskontor eller en region. Angiv et arbejdsmarkedskontor ("AMK Midt-Nord", "AMK Syd", "AMK Øst") eller en region ("Region Hovedstaden", "Region Midtjylland", "Region Nordjylland", "Region Sjælland", "Region Syddanmark"); en region gemmes som sit arbejdsmarkedskontor.',
+    );
+    await expect(
+      addUser(test.database, CLI_ACTOR, { username: 'x2', role: 'amk' }),
+    ).rejects.toThrow(/^En AMK-bruger skal have --amk med et arbejdsmarkedskontor/);
     await expect(
       addUser(test.database, CLI_ACTOR, { username: 'x3', role: 'public' }),
     ).rejects.toThrow(/Rollen "public" findes ikke/);
+  });
+
+  it('stores an AMK user by its AMK name whether given the AMK or a region, in any case', async () => {
+    const given = {
+      'amk-by-name': 'AMK Øst',
+      'amk-by-lower-case': '  amk syd ',
+      'amk-by-region': 'Region Nordjylland',
+      'amk-by-lower-region': 'region sjælland',
+    };
+    for (const [username, amk] of Object.entries(given))
+      await addUser(test.database, CLI_ACTOR, { username, role: 'amk', amk });
+    const stored = await test.database
+      .selectFrom('users')
+      .select(['username', 'amk'])
+      .where('username', 'in', Object.keys(given))
+      .orderBy('username')
+      .execute();
+    expect(stored).toEqual([
+      { username: 'amk-by-lower-case', amk: 'AMK Syd' },
+      { username: 'amk-by-lower-region', amk: 'AMK Øst' },
+      { username: 'amk-by-name', amk: 'AMK Øst' },
+      { username: 'amk-by-region', amk: 'AMK Midt-Nord' },
+    ]);
   });
 
   it('lets only the ministry add users', async () => {
     const amk = await addUser(test.database, CLI_ACTOR, {
       username: 'amk-oest',
       role: 'amk',
-      amkRegion: 'AMK Øst',
+      amk: 'AMK Øst',
     });
     await expect(
       addUser(test.database, actorOf(amk), { username: 'x4', role: 'auditor' }),

@@ -180,15 +180,15 @@ describe.each(DATABASE_KINDS)('the whole supervision process (%s)', (kind) => {
     });
 
     // The municipality's AMK records its contacts; another AMK may not.
-    const amkRegion = await amkOf(selected);
+    const amkName = await amkOf(selected);
     const amk = actorOf(
-      await addUser(test.database, ministry, { username: 'amk', role: 'amk', amkRegion }),
+      await addUser(test.database, ministry, { username: 'amk', role: 'amk', amk: amkName }),
     );
     const otherAmk = actorOf(
       await addUser(test.database, ministry, {
         username: 'amk-anden',
         role: 'amk',
-        amkRegion: amkRegion === 'AMK Syd' ? 'AMK Øst' : 'AMK Syd',
+        amk: amkName === 'AMK Syd' ? 'AMK Øst' : 'AMK Syd',
       }),
     );
     const contact = {

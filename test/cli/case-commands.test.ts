@@ -96,6 +96,43 @@ describe('tilsyn users, tokens and runs', () => {
     expect(missing.stderr).toContain('--municipality');
   });
 
+  it('stores an AMK user given by its region as the AMK, and refuses an unknown AMK listing the valid ones', async () => {
+    const byRegion = await tilsyn(
+      [
+        'users',
+        'add',
+        '--username',
+        'amk-sj',
+        '--role',
+        'amk',
+        '--amk',
+        'Region Sjælland',
+        '--password-stdin',
+      ],
+      'AMK-kontorets kodeord\n',
+    );
+    expect(byRegion).toMatchObject({
+      code: 0,
+      stdout: 'Brugeren amk-sj (amk, AMK Øst) er oprettet.\n',
+    });
+    const unknown = await tilsyn([
+      'users',
+      'add',
+      '--username',
+      'amk-x',
+      '--role',
+      'amk',
+      '--amk',
+      'Region Fyn',
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      '"Region Fyn" er hverken et arbejdsmarkedskontor eller en region.',
+    );
+    expect(unknown.stderr).toContain('"AMK Midt-Nord", "AMK Syd", "AMK Øst"');
+    expect(unknown.stderr).toContain('"Region Syddanmark"');
+  });
+
   it('disables a user and lists the runs (none yet)', async () => {
     expect((await tilsyn(['users', 'disable', '--username', 'kbh'])).code).toBe(0);
     expect((await tilsyn(['users', 'list'])).stdout).toContain('deaktiveret');

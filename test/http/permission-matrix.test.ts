@@ -85,6 +85,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     body: () => ({ username: 'ministeriet', password: ministryPassword }),
   },
   'GET /api/session': { reach: loggedIn },
+  'GET /api/session/options': { reach: everyone },
   'DELETE /api/session': { reach: loggedIn },
   // Not configured in this app: 404 for everyone (test/http/oidc.test.ts logs in).
   'GET /api/session/oidc': { reach: everyone },
@@ -170,6 +171,11 @@ const MATRIX: Readonly<Record<string, Entry>> = {
       description: 'Stikprøve',
       cases: [{ personKey: 'p-9', details: {} }],
     }),
+  },
+  // No load in this app's data directory: the ministry is let through and told so (422).
+  'POST /api/municipalities/:code/passive-case-lists': {
+    reach: ministryOnly,
+    body: () => ({ load: 'current', year: 2024 }),
   },
   'POST /api/reviews/:kind/:id/auditor': {
     reach: ministryOnly,

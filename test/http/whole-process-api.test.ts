@@ -191,7 +191,7 @@ describe('the whole supervision process through the API (PGlite)', () => {
     await ok(ministry, 'POST', '/api/users', {
       username: 'amk',
       role: 'amk',
-      amkRegion: amkName,
+      amk: amkName,
       password: 'amk-ens kodeord',
     });
     let municipality = await logIn('kommunen', 'kommunens kodeord');

@@ -33,7 +33,7 @@ describe.each(DATABASE_KINDS)('the case system schema (%s)', (kind) => {
       .values({
         case_id: supervisionCase.id,
         municipality_code: 101,
-        amk_region: 'AMK Øst',
+        amk: 'AMK Øst',
         first_contact_date: '2025-05-02',
         wants_assistance: 'undecided',
         mapping_done: false,
@@ -52,7 +52,7 @@ describe.each(DATABASE_KINDS)('the case system schema (%s)', (kind) => {
       .values({
         case_id: supervisionCase.id,
         municipality_code: 101,
-        amk_region: 'AMK Øst',
+        amk: 'AMK Øst',
         first_contact_date: '2025-05-02',
         wants_assistance: 'yes',
         mapping_done: true,

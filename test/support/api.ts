@@ -28,7 +28,7 @@ export async function addTestUser(
     username: user.username,
     role: user.role,
     municipalityCode: user.municipality,
-    amkRegion: user.amk,
+    amk: user.amk,
     password,
   });
   return { id: added.id, username: user.username, role: user.role, password };

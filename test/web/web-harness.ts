@@ -69,7 +69,7 @@ export async function startWeb(): Promise<WebHarness> {
         username: user.username,
         role: user.role,
         municipality_code: user.municipality,
-        amk_region: user.amk,
+        amk: user.amk,
         password_hash: passwordHash,
       })
       .execute();

@@ -278,7 +278,7 @@ export async function caseView(
     })),
     contacts: contacts.map((row) => ({
       id: row.id,
-      amk: row.amk_region,
+      amk: row.amk,
       firstContact: row.first_contact_date,
       wantsAssistance:
         row.wants_assistance === 'yes'

@@ -59,8 +59,8 @@ export interface OverviewResponse {
   readonly national: Readonly<
     Record<FocusGoal, { readonly latest: number | null; readonly average: number | null }>
   >;
-  /** Whether the list is limited to the caller's region (an AMK user). */
-  readonly region: string | null;
+  /** The AMK the list is limited to (an AMK user's), or null for the whole country. */
+  readonly amk: string | null;
   readonly municipalities: readonly OverviewMunicipality[];
   /** "Kilde: …": where the figures come from (the data load and its date). */
   readonly source: string;

@@ -144,7 +144,7 @@ export function overviewView(request: OverviewRequest): OverviewResponse {
       latest: nationalLatest(goal),
       average: view.national[goal].value ?? null,
     })),
-    region: request.amk,
+    amk: request.amk,
     municipalities,
     source: request.source,
   };

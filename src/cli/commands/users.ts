@@ -28,7 +28,9 @@ Tilvalg:
   --username U        brugernavnet (a–z, tal og . _ @ -)
   --role R            ministry, amk, municipality eller auditor
   --municipality KODE kommunekoden (for rollen municipality)
-  --amk AMK           "AMK Øst", "AMK Midt-Nord" eller "AMK Syd" (for rollen amk)
+  --amk AMK           arbejdsmarkedskontoret, "AMK Øst", "AMK Midt-Nord" eller
+                      "AMK Syd", eller en region ("Region Sjælland"), som gemmes
+                      som regionens AMK (for rollen amk)
   --name NAVN         navnet, som det vises
   --password-stdin    læs adgangskoden fra standard-input
   --oidc-subject S    log ind via OpenID Connect med dette subject (sub) hos
@@ -56,7 +58,7 @@ ${DATABASE_HELP}
         username: requiredString(args, 'username'),
         role: requiredString(args, 'role'),
         municipalityCode: optionalInteger(args, 'municipality'),
-        amkRegion: optionalString(args, 'amk'),
+        amk: optionalString(args, 'amk'),
         displayName: optionalString(args, 'name'),
         password: flag(args, 'password-stdin') ? await passwordFromStdin(io) : undefined,
         oidcSubject: optionalString(args, 'oidc-subject'),
@@ -100,8 +102,8 @@ function describe(user: User): string {
   const scope =
     user.municipalityCode !== null
       ? `, kommune ${user.municipalityCode}`
-      : user.amkRegion !== null
-        ? `, ${user.amkRegion}`
+      : user.amk !== null
+        ? `, ${user.amk}`
         : '';
   return `${user.role}${scope}`;
 }

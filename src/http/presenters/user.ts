@@ -14,7 +14,7 @@ export const UserSchema = Type.Object({
     Type.Literal('auditor'),
   ]),
   municipalityCode: Type.Union([Type.Integer(), Type.Null()]),
-  amkRegion: Type.Union([Type.String(), Type.Null()]),
+  amk: Type.Union([Type.String(), Type.Null()]),
   displayName: Type.Union([Type.String(), Type.Null()]),
   disabled: Type.Boolean(),
 });
@@ -27,7 +27,7 @@ export function presentUser(user: User): UserView {
     username: user.username,
     role: user.role,
     municipalityCode: user.municipalityCode,
-    amkRegion: user.amkRegion,
+    amk: user.amk,
     displayName: user.displayName,
     disabled: user.disabledAt !== null,
   };

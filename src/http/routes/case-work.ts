@@ -12,6 +12,7 @@ import { listAmkContacts, recordAmkContact } from '../../cases/amk-contacts.js';
 import {
   assignAuditor,
   recordCaseReview,
+  recordPassiveCaseListFromLoad,
   recordFinding,
   reviewCases,
 } from '../../cases/case-reviews.js';
@@ -407,6 +408,35 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
         })),
       });
       return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/api/municipalities/:code/passive-case-lists',
+    {
+      schema: {
+        tags: ['sagsgennemgang'],
+        summary:
+          'Ministeriet danner listen over alle passive sager pr. 31. december fra en indlæsning (administration)',
+        params: MunicipalityParams,
+        body: Type.Object({
+          load: Type.String({ minLength: 1, description: '"current" eller et indlæsnings-id' }),
+          year: Type.Integer({ minimum: 2000, maximum: 2999 }),
+        }),
+        response: {
+          201: Type.Object({ id: Type.Integer(), cases: Type.Integer() }),
+          ...Errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'manage_reviews', ofMunicipality(code));
+      const recorded = await recordPassiveCaseListFromLoad(system, userActor(principal), {
+        municipality: code,
+        ...request.body,
+      });
+      return reply.status(201).send(recorded);
     },
   );
 

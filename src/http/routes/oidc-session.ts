@@ -109,9 +109,9 @@ export function oidcSessionRoutes(
         throw new HttpError(
           403,
           'oidc_unknown_user',
-          'Der er ingen aktiv bruger i tilsyn for dette login; ministeriet opretter brugere.',
+          `Du er logget ind hos ${client.settings.name}, men der er ingen aktiv bruger i tilsyn for dette login. Bed ministeriet om at oprette dig (tilsyn users add --oidc-subject); forsøget med dit subject står i auditloggen.`,
         );
-      const session = await startSession(context.database, user.id, context.now());
+      const session = await startSession(context.database, user.id, context.now(), 'oidc');
       void reply.setCookie(SESSION_COOKIE, session.sessionId, {
         httpOnly: true,
         sameSite: 'lax',

@@ -5,11 +5,19 @@
  *   SameSite=Lax session cookie and answers the user and the CSRF token
  *   (rate-limited per client address);
  * - `GET /api/session`: who am I (401 without a login);
- * - `DELETE /api/session`: log out (the session ends in the database).
+ * - `GET /api/session/options`: how one may log in here (for the login
+ *   page, without a login): always with a password, and with OpenID Connect
+ *   when the server has it set up (`src/http/oidc.ts`);
+ * - `DELETE /api/session`: log out (the session ends in the database). A
+ *   session started through OpenID Connect at a provider that offers an
+ *   end_session_endpoint is answered 200 with `endSessionUrl`, where the
+ *   client sends the browser to end the provider's session too
+ *   (RP-initiated logout); any other logout is 204.
  */
 import { Type } from 'typebox';
 import { checkCredentials, endSession, startSession } from '../../access/sessions.js';
 import type { HttpContext } from '../http-context.js';
+import type { OidcClient } from '../oidc.js';
 import { HttpError } from '../http-error.js';
 import { requireLogin } from '../authorize.js';
 import { SESSION_COOKIE } from '../principal.js';
@@ -24,7 +32,43 @@ const SessionSchema = Type.Object({
   via: Type.Union([Type.Literal('session'), Type.Literal('token')]),
 });
 
-export function sessionRoutes(app: TilsynApp, context: HttpContext): void {
+const LoginOptionsSchema = Type.Object({
+  /** Username and password (POST /api/session). */
+  password: Type.Boolean(),
+  /** OpenID Connect, when the server has it set up; null otherwise. */
+  oidc: Type.Union([
+    Type.Object({
+      /** The provider's name, for the button "Log ind med … (OpenID Connect)". */
+      name: Type.String(),
+      /** Where the browser goes to log in (a redirect to the provider). */
+      loginUrl: Type.String(),
+    }),
+    Type.Null(),
+  ]),
+});
+
+export const OIDC_LOGIN_PATH = '/api/session/oidc';
+
+export function sessionRoutes(
+  app: TilsynApp,
+  context: HttpContext,
+  oidc: OidcClient | undefined,
+): void {
+  app.get(
+    '/api/session/options',
+    {
+      schema: {
+        tags: ['login'],
+        summary: 'Hvordan man kan logge ind her (adgangskode, OpenID Connect)',
+        response: { 200: LoginOptionsSchema },
+      },
+    },
+    () => ({
+      password: true,
+      oidc: oidc === undefined ? null : { name: oidc.settings.name, loginUrl: OIDC_LOGIN_PATH },
+    }),
+  );
+
   app.post(
     '/api/session',
     {
@@ -82,12 +126,30 @@ export function sessionRoutes(app: TilsynApp, context: HttpContext): void {
 
   app.delete(
     '/api/session',
-    { schema: { tags: ['login'], summary: 'Log ud', response: { 204: Type.Null() } } },
+    {
+      schema: {
+        tags: ['login'],
+        summary: 'Log ud (og hos identitetsudbyderen, når login gik gennem den)',
+        response: {
+          200: Type.Object({
+            /** Send the browser here to end the session at the identity provider too. */
+            endSessionUrl: Type.String(),
+          }),
+          204: Type.Null(),
+        },
+      },
+    },
     async (request, reply) => {
       const principal = requireLogin(request);
-      if (principal.session !== undefined)
-        await endSession(context.database, principal.session.id, context.now());
+      const session = principal.session;
+      if (session !== undefined) await endSession(context.database, session.id, context.now());
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      const providerLogout =
+        session?.loginMethod === 'oidc' && oidc !== undefined
+          ? await oidc.endSessionUrl()
+          : undefined;
+      if (providerLogout !== undefined)
+        return reply.status(200).send({ endSessionUrl: providerLogout.href });
       return reply.status(204).send(null);
     },
   );

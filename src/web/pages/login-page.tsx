@@ -1,12 +1,32 @@
-/** Log in with user name and password (POST /api/session); the public needs no login. */
-import { useState, type SubmitEvent } from 'react';
-import { ApiError } from '../api.js';
+/**
+ * Log in with user name and password (POST /api/session), or through the
+ * identity provider when the server has OpenID Connect set up (GET
+ * /api/session/options says so); the public needs no login.
+ */
+import { useEffect, useState, type SubmitEvent } from 'react';
+import { api, ApiError } from '../api.js';
 import { ErrorMessage, Page } from '../components/page.js';
 import { Link, navigate } from '../router.js';
 import { useSession } from '../session.js';
 
+interface LoginOptions {
+  readonly password: boolean;
+  readonly oidc: { readonly name: string; readonly loginUrl: string } | null;
+}
+
 export function LoginPage({ next }: { readonly next: string }) {
   const { login } = useSession();
+  const [oidc, setOidc] = useState<LoginOptions['oidc']>(null);
+  useEffect(() => {
+    api<LoginOptions>('/api/session/options').then(
+      (options) => {
+        setOidc(options.oidc);
+      },
+      () => {
+        setOidc(null);
+      },
+    );
+  }, []);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -41,6 +61,13 @@ export function LoginPage({ next }: { readonly next: string }) {
         </>
       }
     >
+      {oidc !== null && (
+        <p>
+          <a className="button" href={oidc.loginUrl}>
+            Log ind med {oidc.name} (OpenID Connect)
+          </a>
+        </p>
+      )}
       <form className="form narrow" onSubmit={submit} aria-describedby="login-error">
         <div className="field">
           <label htmlFor="username">Brugernavn</label>

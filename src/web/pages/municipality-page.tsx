@@ -37,13 +37,12 @@ export interface Milestone {
 function mayReadCase(
   user: SessionUser | null,
   code: number,
-  municipality: { readonly amk: string; readonly region: string },
+  municipality: { readonly amk: string },
 ): boolean {
   if (user === null) return false;
   if (user.role === 'ministry') return true;
   if (user.role === 'municipality') return user.municipality === code;
-  if (user.role === 'amk')
-    return user.region === municipality.amk || user.region === municipality.region;
+  if (user.role === 'amk') return user.amk === municipality.amk;
   return false;
 }
 

@@ -157,7 +157,7 @@ function Overview({ overview }: { readonly overview: OverviewResponse }) {
   const missed = chartRows.filter((row) => row.goals[chartGoal].outcome === 'missed').length;
   return (
     <Page
-      title={overview.region === null ? 'Landsoversigt' : `Oversigt for ${overview.region}`}
+      title={overview.amk === null ? 'Landsoversigt' : `Oversigt for ${overview.amk}`}
       lead={
         <>
           Status for {formatMonth(overview.month)}: fokusmålene måles mod grænserne for opgørelsen
