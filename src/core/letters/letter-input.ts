@@ -159,4 +159,4 @@ export const DEFAULT_SENDER: LetterSender = {
 };
 
 /** Where a meeting with the minister is held unless the invitation names a place. */
-export const DEFAULT_MEETING_PLACE = 'i Beskæftigelsesministeriet, Holmens Kanal 22, 1060 København K';
+export const DEFAULT_MEETING_PLACE = 'i Beskæftigelsesministeriet, Holmens Kanal 20, København K';
