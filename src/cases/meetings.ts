@@ -47,7 +47,10 @@ export async function inviteMeeting(
   const place = request.place?.trim() || DEFAULT_MEETING_PLACE;
   const time = request.time?.trim();
   if (time !== undefined && time !== '' && !/^([01][0-9]|2[0-3])\.[0-5][0-9]$/.test(time))
-    throw new CaseError('bad_time', `Mødetidspunktet skal skrives tt.mm, fx 14.00 (ikke "${time}").`);
+    throw new CaseError(
+      'bad_time',
+      `Mødetidspunktet skal skrives tt.mm, fx 14.00 (ikke "${time}").`,
+    );
   return system.database.transaction().execute(async (transaction) => {
     if ((await currentStatus(transaction, municipality)) === 'none')
       throw new CaseError(

@@ -17,11 +17,7 @@
 import { Type } from 'typebox';
 import { ofMunicipality } from '../../access/policy.js';
 import { verifyLetter } from '../../cases/letters.js';
-import {
-  FIRST_ASSESSMENT_YEAR,
-  webLetter,
-  webLetterInfo,
-} from '../../cases/views/web-letters.js';
+import { FIRST_ASSESSMENT_YEAR, webLetter, webLetterInfo } from '../../cases/views/web-letters.js';
 import { authorize } from '../authorize.js';
 import type { HttpContext } from '../http-context.js';
 import { notFound } from '../http-error.js';
