@@ -550,6 +550,7 @@ function RunDetails(props: { readonly run: AssessmentRun; readonly onChanged: ()
                                   )}
                                 </ul>
                                 {row.decision === 'requires_judgement' &&
+                                row.resolution === null &&
                                 (run.status === 'draft' || run.status === 'approved') ? (
                                   <Judgement
                                     runId={run.id}
