@@ -25,6 +25,7 @@ import {
   type RuleDecisionKind,
 } from '../core/domain/supervision.js';
 import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
+import { possibleLetterInputs } from '../core/letters/letter-inputs-of.js';
 import { runAssessments } from '../core/lifecycle/run-assessments.js';
 import { rulesForAssessment } from '../core/rules/rules-in-force.js';
 import { assessmentRatesOf } from '../inputs/read-official-figures.js';
@@ -162,6 +163,16 @@ async function assess(
               (details['decision'] as { legalBasis?: JsonValue } | undefined)?.legalBasis ?? null,
             ),
             details: JSON.stringify({ ...details, stateAfter: stateJson(entry.after) }),
+            letter_inputs: lettersJson(
+              possibleLetterInputs({
+                year: assessed,
+                entry,
+                municipality: {
+                  code: entry.municipality,
+                  name: names.plainNameOf(entry.municipality),
+                },
+              }),
+            ),
           })
           .execute();
       }
@@ -186,6 +197,11 @@ async function assess(
   } catch (error) {
     await failRun(system, actor, 'assessment_runs', runId, error);
   }
+}
+
+/** The letter inputs of a run decision as JSON text, or null when it has none. */
+function lettersJson(letters: Readonly<Record<string, unknown>>): string | null {
+  return Object.keys(letters).length === 0 ? null : JSON.stringify(letters);
 }
 
 function jsonYearMunicipalities(document: Record<string, unknown>): Record<string, JsonValue>[] {

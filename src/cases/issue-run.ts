@@ -19,6 +19,8 @@ import {
   type RuleDecisionKind,
 } from '../core/domain/supervision.js';
 import { decisionDeadlines } from '../core/lifecycle/decision-deadlines.js';
+import { datedLetterInput } from '../core/letters/letter-inputs-of.js';
+import type { LetterInput } from '../core/letters/letter-input.js';
 import { rulesForAssessment } from '../core/rules/rules-in-force.js';
 import { legalSourceJson } from '../reports/legal-source-json.js';
 import type { DatabaseSchema, JsonValue } from '../storage/schema.js';
@@ -34,6 +36,8 @@ import {
 import { appendAudit } from './audit.js';
 import { CaseError } from './case-error.js';
 import { enteredDate, today, type CaseSystem } from './case-system.js';
+import { currentLetterOf, storedInput, storeLetter } from './letters.js';
+import { parseLetterInput } from '../inputs/read-letter-input.js';
 import { appendCaseEvent, caseIdOf } from './supervision-cases.js';
 
 type Db = Kysely<DatabaseSchema>;
@@ -52,6 +56,24 @@ export interface IssueResult {
   readonly decisions: number;
   readonly notices: number;
   readonly deadlines: number;
+  /** The letters stored (none for a run computed before letters were stored). */
+  readonly letters: number;
+}
+
+/**
+ * The letter input the run computed for the decision issued, or `undefined`
+ * for a run computed before letter inputs were stored with the run.
+ */
+function letterDraft(
+  letterInputs: JsonValue | null,
+  kind: RuleDecisionKind,
+  runDecisionId: number,
+): LetterInput | undefined {
+  if (letterInputs === null || typeof letterInputs !== 'object' || Array.isArray(letterInputs))
+    return undefined;
+  const draft = (letterInputs as Readonly<Record<string, JsonValue>>)[kind];
+  if (draft === undefined) return undefined;
+  return parseLetterInput(JSON.stringify(draft), `run_decisions/${String(runDecisionId)}`);
 }
 
 export async function issueRun(
@@ -117,6 +139,7 @@ export async function issueRun(
     const rules = rulesForAssessment(system.book, run.year);
     let notices = 0;
     let deadlines = 0;
+    let letters = 0;
     for (const row of runDecisions) {
       const resolution = resolutions.get(row.id);
       const kind = (resolution?.decision ?? row.decision) as RuleDecisionKind;
@@ -173,6 +196,17 @@ export async function issueRun(
       });
       notices += 1;
       deadlines += made.deadlines;
+      const draft = letterDraft(row.letter_inputs, kind, row.id);
+      if (draft !== undefined) {
+        await storeLetter(transaction, actor, {
+          caseId,
+          municipality: row.municipality_code,
+          decisionId: decision.id,
+          noticeId: made.noticeId,
+          input: datedLetterInput(draft, sendDate, rules, resolution?.reason),
+        });
+        letters += 1;
+      }
     }
     await transaction
       .updateTable('assessment_runs')
@@ -184,9 +218,16 @@ export async function issueRun(
       action: 'assessment_run.issue',
       subjectTable: 'assessment_runs',
       subjectId: run.id,
-      details: { year: run.year, decisions: runDecisions.length, notices, deadlines },
+      details: { year: run.year, decisions: runDecisions.length, notices, deadlines, letters },
     });
-    return { runId: run.id, year: run.year, decisions: runDecisions.length, notices, deadlines };
+    return {
+      runId: run.id,
+      year: run.year,
+      decisions: runDecisions.length,
+      notices,
+      deadlines,
+      letters,
+    };
   });
 }
 
@@ -334,6 +375,7 @@ export async function recordNoticeDate(
       .select(['id', 'kind'])
       .where('notice_id', '=', current.id)
       .execute();
+    const rules = rulesForAssessment(system.book, decision.year);
     const made = await createNotice(transaction, actor, {
       decisionId: decision.id,
       caseId: decision.case_id,
@@ -341,9 +383,20 @@ export async function recordNoticeDate(
       kind: decision.decision as Exclude<DecisionKind, 'requires_judgement'>,
       year: decision.year,
       sendDate,
-      rules: rulesForAssessment(system.book, decision.year),
+      rules,
       corrects: { noticeId: current.id, deadlines: new Map(old.map((row) => [row.kind, row.id])) },
     });
+    // The letter as sent is dated with the real send date: a new letter replaces the stored one.
+    const letter = await currentLetterOf(transaction, { decisionId: decision.id });
+    if (letter !== undefined)
+      await storeLetter(transaction, actor, {
+        caseId: decision.case_id,
+        municipality: decision.municipality_code,
+        decisionId: decision.id,
+        noticeId: made.noticeId,
+        input: datedLetterInput(storedInput(letter), sendDate, rules),
+        correctsId: letter.id,
+      });
     await appendAudit(transaction, actor, {
       action: 'notice.correct_send_date',
       subjectTable: 'notices',

@@ -2,16 +2,22 @@
  * The minister's meeting with a municipality under supervision (bek. nr.
  * 301 § 8): invited through the core's `inviteToMeeting`, which refuses a
  * meeting called with less than the notice the rules ask for (one week).
- * A moved meeting is a new invitation that corrects the old one.
+ * A moved meeting is a new invitation that corrects the old one. The
+ * invitation's letter is stored with the meeting (`letters.ts`); a moved
+ * meeting's letter corrects the old meeting's letter.
  */
 import { inviteToMeeting } from '../core/lifecycle/meeting-invitation.js';
 import { formatDanishDate } from '../core/calendar/iso-date.js';
+import { DEFAULT_MEETING_PLACE } from '../core/letters/letter-input.js';
+import { meetingLetterInput } from '../core/letters/letter-inputs-of.js';
+import { municipalityNames } from '../pipeline/legal-inputs.js';
 import { legalSourceJson } from '../reports/legal-source-json.js';
 import { requireRole, type Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { CaseError } from './case-error.js';
 import { enteredDate, type CaseSystem } from './case-system.js';
 import { notCorrected } from './corrections.js';
+import { currentLetterOf, storeLetter } from './letters.js';
 import { appendCaseEvent, caseIdOf, currentStatus } from './supervision-cases.js';
 
 export interface MeetingRequest {
@@ -19,6 +25,10 @@ export interface MeetingRequest {
   readonly invitationDate: string;
   readonly meetingDate: string;
   readonly note?: string | undefined;
+  /** Where the meeting is held, as the letter says it (default: the ministry). */
+  readonly place?: string | undefined;
+  /** The time of day, "14.00", when set. */
+  readonly time?: string | undefined;
   /** The meeting this invitation replaces. */
   readonly correctsId?: number | undefined;
 }
@@ -33,6 +43,14 @@ export async function inviteMeeting(
   const invitationDate = enteredDate(request.invitationDate, 'Indkaldelsesdatoen');
   const meetingDate = enteredDate(request.meetingDate, 'Mødedatoen');
   const invitation = inviteToMeeting(system.book, municipality, invitationDate, meetingDate);
+  const names = await municipalityNames();
+  const place = request.place?.trim() || DEFAULT_MEETING_PLACE;
+  const time = request.time?.trim();
+  if (time !== undefined && time !== '' && !/^([01][0-9]|2[0-3])\.[0-5][0-9]$/.test(time))
+    throw new CaseError(
+      'bad_time',
+      `Mødetidspunktet skal skrives tt.mm, fx 14.00 (ikke "${time}").`,
+    );
   return system.database.transaction().execute(async (transaction) => {
     if ((await currentStatus(transaction, municipality)) === 'none')
       throw new CaseError(
@@ -70,6 +88,22 @@ export async function inviteMeeting(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const replaced =
+      request.correctsId === undefined
+        ? undefined
+        : await currentLetterOf(transaction, { meetingId: request.correctsId });
+    await storeLetter(transaction, actor, {
+      caseId,
+      municipality,
+      meetingId: meeting.id,
+      input: meetingLetterInput({
+        invitation,
+        municipality: { code: municipality, name: names.plainNameOf(municipality) },
+        place,
+        ...(time === undefined || time === '' ? {} : { time }),
+      }),
+      correctsId: replaced?.id ?? null,
+    });
     await appendCaseEvent(transaction, actor, {
       caseId,
       kind: request.correctsId === undefined ? 'meeting_invited' : 'meeting_moved',

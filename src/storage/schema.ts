@@ -190,6 +190,13 @@ export interface RunDecisionsTable {
   legal_basis: NullableJson;
   /** The core's assessment of the municipality (goals, reasons, figures). */
   details: Json;
+  /**
+   * The letter inputs of the decisions a person may issue here, by decision
+   * kind (one, or several where the decision requires judgement), dated
+   * with the notice deadline; issuing re-dates one with the send date.
+   * Null for runs computed before migration 002, and for none to write.
+   */
+  letter_inputs: NullableJson;
 }
 
 /**
@@ -344,6 +351,36 @@ export interface MeetingsTable {
   note: FixedOptional<string>;
   created_by: FixedOptional<number>;
   created_at: CreatedAt;
+  corrects_id: FixedOptional<number>;
+}
+
+/**
+ * A letter as sent: its input (every fact it states, the template and the
+ * template's version) and the rendered HTML and text, with the SHA-256 of
+ * the HTML, the text and the PDF (rendered again from the input). Written
+ * when a decision is issued or a meeting is invited; never changed — a
+ * re-dated letter is a new row that corrects the old one.
+ */
+export interface LettersTable {
+  id: Generated<number>;
+  case_id: Fixed<number>;
+  municipality_code: Fixed<number>;
+  decision_id: FixedOptional<number>;
+  meeting_id: FixedOptional<number>;
+  notice_id: FixedOptional<number>;
+  /** A `LetterKind` of the core. */
+  kind: Fixed<string>;
+  template: Fixed<string>;
+  template_version: Fixed<string>;
+  letter_date: Fixed<string>;
+  input: Json;
+  html: Fixed<string>;
+  html_sha256: Fixed<string>;
+  text: Fixed<string>;
+  text_sha256: Fixed<string>;
+  pdf_sha256: Fixed<string>;
+  created_at: CreatedAt;
+  created_by: FixedOptional<number>;
   corrects_id: FixedOptional<number>;
 }
 
@@ -508,6 +545,7 @@ export interface DatabaseSchema {
   recovery_plans: RecoveryPlansTable;
   recovery_plan_milestones: RecoveryPlanMilestonesTable;
   meetings: MeetingsTable;
+  letters: LettersTable;
   amk_contacts: AmkContactsTable;
   case_review_samples: CaseReviewSamplesTable;
   case_review_sample_cases: CaseReviewSampleCasesTable;
@@ -528,5 +566,6 @@ export type NewAuditLogRow = Insertable<AuditLogTable>;
 export type MeasurementRunRow = Selectable<MeasurementRunsTable>;
 export type AssessmentRunRow = Selectable<AssessmentRunsTable>;
 export type DecisionRow = Selectable<DecisionsTable>;
+export type LetterRow = Selectable<LettersTable>;
 export type DeadlineRow = Selectable<DeadlinesTable>;
 export type CaseEventRow = Selectable<CaseEventsTable>;

@@ -202,6 +202,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   // The auditor gets only its assigned reviews (test/web/auditor.test.ts), the ministry all.
   'GET /api/web/reviews': { reach: { ...ministryOnly, auditor: 'both' } },
   'GET /api/web/municipalities/:code/letters/:year.:format': { reach: caseReaders },
+  'GET /api/web/municipalities/:code/letters/:id/verify': { reach: caseReaders },
 };
 
 function concreteUrl(url: string, target: Target, query: string | undefined): string {

@@ -56,7 +56,12 @@ export const USERS = {
 } as const;
 export const PASSWORD = 'demo-adgangskode';
 
-export async function startWeb(): Promise<WebHarness> {
+export interface WebOptions {
+  /** A data directory with a load in use (default: an empty one, no load). */
+  readonly dataDirectory?: string;
+}
+
+export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
   if (!existsSync(join(WEB_CLIENT_FOLDER, 'index.html')))
     throw new Error('The web application is not built: run `npm run build` first.');
   const root = await mkdtemp(join(tmpdir(), 'tilsyn-web-'));
@@ -83,7 +88,7 @@ export async function startWeb(): Promise<WebHarness> {
   });
   const app = await buildApp({
     database,
-    dataDirectory: root,
+    dataDirectory: options.dataDirectory ?? root,
     web: {
       data: new WebDataSource({
         figures: {

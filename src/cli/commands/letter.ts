@@ -5,7 +5,7 @@
  * byte for byte).
  */
 import { extname } from 'node:path';
-import type { LetterInput } from '../../core/letters/letter-input.js';
+import { DEFAULT_MEETING_PLACE, type LetterInput } from '../../core/letters/letter-input.js';
 import { UsageError } from '../../files/usage-error.js';
 import { decisionLetter, meetingLetter, storedLetter } from '../../pipeline/letters.js';
 import {
@@ -121,9 +121,7 @@ function letterInput(args: ParsedArguments, io: CommandIo): Promise<LetterInput>
       ...common,
       date,
       meetingDate,
-      place:
-        optionalString(args, 'place') ??
-        'i Beskæftigelsesministeriet, Holmens Kanal 20, København K',
+      place: optionalString(args, 'place') ?? DEFAULT_MEETING_PLACE,
       ...(time === undefined ? {} : { time }),
     });
   }

@@ -14,6 +14,16 @@ import { selectionLetter } from './templates/selection.js';
 import { supervisionEndsLetter } from './templates/supervision-ends.js';
 import { date } from './templates/template-kit.js';
 
+/**
+ * The version of the templates and of the renderers' layout. A stored letter
+ * records it: a stored letter regenerates byte for byte from its input as
+ * long as this version is the same. Raise it with any change to the words a
+ * template writes or to the HTML, text or PDF layout, so that a stored
+ * letter written under an earlier version is told apart (its stored HTML
+ * and text stay what was sent).
+ */
+export const LETTER_TEMPLATE_VERSION = '1';
+
 type Template = (input: LetterInput) => { subject: string; blocks: LetterBlock[] };
 
 /** One template per kind of letter (one file each under `templates/`). */

@@ -157,3 +157,6 @@ export const DEFAULT_SENDER: LetterSender = {
   signatory: 'Tilsyn og Kontrol',
   signatoryTitle: 'Styrelsen for Arbejdsmarked og Rekruttering',
 };
+
+/** Where a meeting with the minister is held unless the invitation names a place. */
+export const DEFAULT_MEETING_PLACE = 'i Beskæftigelsesministeriet, Holmens Kanal 20, København K';

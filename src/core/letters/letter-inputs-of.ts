@@ -6,10 +6,11 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 import { isMinimumRequirementReason } from '../assessment/decision-reason.js';
 import { FOCUS_GOALS } from '../domain/focus-goal.js';
-import { DECISION_LABELS } from '../domain/supervision.js';
+import { DECISION_LABELS, STATUS_AFTER, type RuleDecisionKind } from '../domain/supervision.js';
 import { decisionDeadlines } from '../lifecycle/decision-deadlines.js';
 import type { MeetingInvitation } from '../lifecycle/meeting-invitation.js';
 import type { CaseYear, MunicipalityCaseYear } from '../lifecycle/run-assessments.js';
+import type { RulesInForce } from '../rules/rules-in-force.js';
 import { formatCitation, type LegalSource } from '../rules/legal-source.js';
 import { DECISION_BASIS_NODES, decisionBasis } from '../rules/decision-basis.js';
 import type { MunicipalityLabel } from '../status-report/status-report-types.js';
@@ -18,6 +19,7 @@ import {
   DEFAULT_SENDER,
   LETTER_INPUT_SCHEMA,
   type CitedRule,
+  type LetterDeadline,
   type LetterInput,
   type LetterKind,
   type LetterSender,
@@ -38,7 +40,15 @@ export interface DecisionLetterRequest {
   readonly date: IsoDate;
   readonly sender?: LetterSender;
   readonly reference?: string;
+  /**
+   * The decision a person took where the assessment required judgement:
+   * the letter is that decision's, on the facts the assessment found.
+   */
+  readonly decided?: LetterDecisionKind;
 }
+
+/** The decisions that have a letter. */
+export type LetterDecisionKind = Exclude<RuleDecisionKind, 'stays_out'>;
 
 /**
  * Whether a decision has a letter: every decision except staying out, and
@@ -50,13 +60,19 @@ export function hasLetter(entry: MunicipalityCaseYear): boolean {
 }
 
 export function decisionLetterInput(request: DecisionLetterRequest): LetterInput {
-  const { year, entry, date } = request;
-  const kind = entry.decision.kind;
+  const { year, entry, date, decided } = request;
+  const assessed = entry.decision.kind;
+  if (decided !== undefined && assessed !== 'requires_judgement')
+    throw new Error('Only a decision that requires judgement is decided by a person');
+  const kind = decided ?? assessed;
   if (kind === 'stays_out')
     throw new Error('A municipality that stays out of supervision gets no letter');
   if (kind === 'requires_judgement')
     throw new Error('A decision that requires judgement gets no letter until a person decides');
   const rules = year.rules;
+  const basis = decided === undefined ? entry.decision.legalBasis : decisionBasis(rules, decided);
+  if (basis === undefined) throw new Error(`The rules in force have no basis for ${kind}`);
+  const statusAfter = decided === undefined ? entry.after.status : STATUS_AFTER[decided];
   const ruleMap: Record<string, CitedRule | null> = {};
   for (const name of Object.keys(DECISION_BASIS_NODES) as (keyof typeof DECISION_BASIS_NODES)[]) {
     const source = decisionBasis(rules, name);
@@ -69,7 +85,11 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
   );
   const offersRequirement = rules.entry('administration.minimum.offers_share');
   const conversationsRequirement = rules.value('administration.minimum.conversations_share');
-  const supervised = entry.after.status !== 'none' ? entry.after : entry.before;
+  const selectedYear =
+    decided === 'selected'
+      ? year.year
+      : ((statusAfter !== 'none' && decided === undefined ? entry.after : entry.before)
+          .selectedYear ?? null);
   const december = entry.decision.reasons.filter(isMinimumRequirementReason).map(reasonText);
   return {
     schema: LETTER_INPUT_SCHEMA,
@@ -85,10 +105,10 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
       publicationDate: year.publicationDate,
       kind,
       label: DECISION_LABELS[kind],
-      rule: citedRule(entry.decision.legalBasis),
+      rule: citedRule(basis),
       statusBefore: entry.before.status,
-      statusAfter: entry.after.status,
-      selectedYear: supervised.selectedYear ?? null,
+      statusAfter,
+      selectedYear,
       resultGoal: {
         expectedShare: entry.resultGoal.expectedShare,
         actualShare: entry.resultGoal.actualShare,
@@ -109,14 +129,7 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
         needed: improvement.needed ?? null,
         sufficient: improvement.sufficient,
       })),
-      deadlines: decisionDeadlines({ decision: kind, year: year.year, rules, noticeDate: date })
-        .filter((deadline) => deadline.kind !== 'notice')
-        .map((deadline) => ({
-          kind: deadline.kind,
-          label: DEADLINE_LABELS[deadline.kind],
-          date: deadline.date,
-          rule: citedRule(deadline.legalBasis),
-        })),
+      deadlines: letterDeadlines(kind, year.year, rules, date),
       minimumRequirements:
         kind === 'administration' || kind === 'administration_continues'
           ? {
@@ -142,6 +155,82 @@ export function decisionLetterInput(request: DecisionLetterRequest): LetterInput
       thresholdRule: citedRule(assessed.threshold.source),
     };
   }
+}
+
+/** The deadlines a decision's letter states, running from the letter's date (the notice). */
+function letterDeadlines(
+  kind: LetterDecisionKind,
+  year: number,
+  rules: RulesInForce,
+  date: IsoDate,
+): LetterDeadline[] {
+  return decisionDeadlines({ decision: kind, year, rules, noticeDate: date })
+    .filter((deadline) => deadline.kind !== 'notice')
+    .map((deadline) => ({
+      kind: deadline.kind,
+      label: DEADLINE_LABELS[deadline.kind],
+      date: deadline.date,
+      rule: citedRule(deadline.legalBasis),
+    }));
+}
+
+/**
+ * The letters a decision of an assessment may get, by the decision issued:
+ * the decision's own letter, or — where the decision requires judgement —
+ * the letter of each decision the assessment names as possible. Dated with
+ * the notice deadline; `datedLetterInput` dates the one issued. None for a
+ * municipality that stays out.
+ */
+export function possibleLetterInputs(
+  request: Omit<DecisionLetterRequest, 'decided' | 'date'>,
+): Partial<Record<LetterDecisionKind, LetterInput>> {
+  const { entry, year } = request;
+  const date = year.noticeDeadline;
+  if (entry.decision.kind === 'stays_out') return {};
+  if (entry.decision.kind !== 'requires_judgement')
+    return { [entry.decision.kind]: decisionLetterInput({ ...request, date }) };
+  const letters: Partial<Record<LetterDecisionKind, LetterInput>> = {};
+  const possible = entry.decision.reasons.flatMap((reason) =>
+    reason.code === 'requires_judgement' ? reason.possible : [],
+  );
+  for (const decided of possible) {
+    if (decided === 'stays_out' || decisionBasis(year.rules, decided) === undefined) continue;
+    letters[decided] = decisionLetterInput({ ...request, date, decided });
+  }
+  return letters;
+}
+
+/**
+ * A decision's letter dated with the day its notice is sent: the deadlines
+ * run from it (as the case system's deadlines do). Where a person took the
+ * decision, the letter gives the reason they stated.
+ */
+export function datedLetterInput(
+  input: LetterInput,
+  date: IsoDate,
+  rules: RulesInForce,
+  judgementReason?: string,
+): LetterInput {
+  const decision = input.decision;
+  if (decision === null) throw new Error('Only a decision letter is dated by its notice');
+  const kind = decision.kind;
+  if (kind === 'stays_out' || kind === 'requires_judgement')
+    throw new Error(`A decision of kind ${kind} has no letter`);
+  return {
+    ...input,
+    date,
+    decision: {
+      ...decision,
+      deadlines: letterDeadlines(kind, decision.year, rules, date),
+      reasons:
+        judgementReason === undefined
+          ? decision.reasons
+          : [
+              ...decision.reasons,
+              `Styrelsen har truffet afgørelsen efter en konkret vurdering: ${judgementReason}`,
+            ],
+    },
+  };
 }
 
 export interface MeetingLetterRequest {

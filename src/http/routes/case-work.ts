@@ -230,6 +230,8 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
           invitationDate: DATE,
           meetingDate: DATE,
           note: Type.Optional(Type.String({ maxLength: 5000 })),
+          place: Type.Optional(Type.String({ maxLength: 300 })),
+          time: Type.Optional(Type.String({ pattern: '^([01][0-9]|2[0-3])\\.[0-5][0-9]$' })),
         }),
         response: { 201: Created, ...Errors },
       },

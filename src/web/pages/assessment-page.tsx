@@ -2,8 +2,12 @@
  * The ministry's assessment workflow: measurement runs of a load, the
  * assessment run of a year from one of them, its draft decisions with the
  * § they rest on and the differences to the run issued for the same year,
- * then approval and issue (the notices dated by the send date given).
- * Runs are jobs: the page follows their progress until they finish.
+ * each decision's reasons, the ministry's own decision (with its reason)
+ * where the assessment "kræver vurdering", then approval and issue (the
+ * notices dated by the send date given), and the letter of each issued
+ * decision. Runs are jobs: the page follows their progress until they
+ * finish. A year that cannot be assessed is refused with the server's
+ * Danish reason (or the page's own, for a year that is not a year).
  */
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { DecisionKind, SupervisionStatus } from '../../core/domain/supervision.js';
@@ -79,6 +83,44 @@ interface RunDecision {
   readonly statusBefore: string;
   readonly statusAfter: string | null;
   readonly legalBasis: unknown;
+  readonly details: unknown;
+  readonly resolution: { readonly decision: string; readonly reason: string } | null;
+}
+
+/** The reasons of a run decision, one Danish sentence each. */
+function reasonsOf(details: unknown): string[] {
+  if (typeof details !== 'object' || details === null || !('decision' in details)) return [];
+  const decision = details.decision;
+  if (typeof decision !== 'object' || decision === null || !('reasons' in decision)) return [];
+  const reasons = decision.reasons;
+  if (!Array.isArray(reasons)) return [];
+  return reasons.flatMap((reason: unknown) =>
+    typeof reason === 'object' &&
+    reason !== null &&
+    'text' in reason &&
+    typeof reason.text === 'string'
+      ? [reason.text]
+      : [],
+  );
+}
+
+/** The decisions a "kræver vurdering" names as possible. */
+function possibleOf(details: unknown): string[] {
+  if (typeof details !== 'object' || details === null || !('decision' in details)) return [];
+  const decision = details.decision;
+  if (typeof decision !== 'object' || decision === null || !('reasons' in decision)) return [];
+  const reasons = decision.reasons;
+  if (!Array.isArray(reasons)) return [];
+  return reasons.flatMap((reason: unknown) =>
+    typeof reason === 'object' &&
+    reason !== null &&
+    'code' in reason &&
+    reason.code === 'requires_judgement' &&
+    'possible' in reason &&
+    Array.isArray(reason.possible)
+      ? reason.possible.filter((kind: unknown): kind is string => typeof kind === 'string')
+      : [],
+  );
 }
 
 interface Differences {
@@ -308,10 +350,21 @@ function StartAssessment(props: {
     measurementRunId === '' ? String(done[done.length - 1]?.id ?? '') : measurementRunId;
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!/^[0-9]{4}$/.test(year.trim())) {
+      run(() =>
+        Promise.reject(
+          new ApiError(
+            400,
+            `Opgørelsesåret skal være et årstal med fire cifre, fx 2024 (ikke "${year}").`,
+          ),
+        ),
+      );
+      return;
+    }
     run(() =>
       api<{ runId: number }>('/api/assessment-runs', {
         method: 'POST',
-        body: { measurementRunId: Number(chosen), year: Number(year) },
+        body: { measurementRunId: Number(chosen), year: Number(year.trim()) },
       }).then((started) => {
         navigate(`/opgoerelser?koersel=${String(started.runId)}`);
       }),
@@ -444,44 +497,155 @@ function RunDetails(props: { readonly run: AssessmentRun; readonly onChanged: ()
           <Data loaded={decisions}>
             {(rows) => {
               const shown = rows.filter((row) => row.decision !== 'stays_out');
+              const open = rows.filter(
+                (row) => row.decision === 'requires_judgement' && row.resolution === null,
+              );
               return (
-                <div className="table-scroll">
-                  <table>
-                    <caption>
-                      {formatNumber(shown.length)} afgørelser (kommuner, der forbliver uden for
-                      tilsyn, er ikke vist: {formatNumber(rows.length - shown.length)})
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Kommune</th>
-                        <th scope="col">Afgørelse</th>
-                        <th scope="col">Status før → efter</th>
-                        <th scope="col">Hjemmel</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((row) => (
-                        <tr key={row.id}>
-                          <th scope="row">
-                            <Link to={`/kommuner/${String(row.municipality)}`}>
-                              {names.get(row.municipality) ?? 'Kommune'} ({row.municipality})
-                            </Link>
-                          </th>
-                          <td>{label(row.decision)}</td>
-                          <td>
-                            {caseStatus(row.statusBefore)} → {caseStatus(row.statusAfter)}
-                          </td>
-                          <td>{citation(row.legalBasis)}</td>
+                <>
+                  {open.length > 0 && run.status !== 'issued' ? (
+                    <p className="notice" role="status">
+                      {formatNumber(open.length)}{' '}
+                      {open.length === 1 ? 'afgørelse kræver' : 'afgørelser kræver'} vurdering: træf
+                      og begrund {open.length === 1 ? 'den' : 'dem'}, før kørslen kan udstedes.
+                    </p>
+                  ) : null}
+                  <div className="table-scroll">
+                    <table>
+                      <caption>
+                        {formatNumber(shown.length)} afgørelser (kommuner, der forbliver uden for
+                        tilsyn, er ikke vist: {formatNumber(rows.length - shown.length)})
+                      </caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Kommune</th>
+                          <th scope="col">Afgørelse</th>
+                          <th scope="col">Begrundelse</th>
+                          <th scope="col">Status før → efter</th>
+                          <th scope="col">Hjemmel</th>
+                          {run.status === 'issued' ? <th scope="col">Brev</th> : null}
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                      </thead>
+                      <tbody>
+                        {shown.map((row) => {
+                          const name = `${names.get(row.municipality) ?? 'Kommune'} (${String(row.municipality)})`;
+                          const taken = row.resolution?.decision ?? row.decision;
+                          return (
+                            <tr key={row.id}>
+                              <th scope="row">
+                                <Link to={`/kommuner/${String(row.municipality)}`}>{name}</Link>
+                              </th>
+                              <td>
+                                {label(row.decision)}
+                                {row.resolution === null ? null : (
+                                  <> → truffet: {label(row.resolution.decision)}</>
+                                )}
+                              </td>
+                              <td>
+                                <ul className="reasons">
+                                  {reasonsOf(row.details).map((reason, index) => (
+                                    <li key={index}>{reason}</li>
+                                  ))}
+                                  {row.resolution === null ? null : (
+                                    <li>Ministeriets begrundelse: {row.resolution.reason}</li>
+                                  )}
+                                </ul>
+                                {row.decision === 'requires_judgement' &&
+                                row.resolution === null &&
+                                (run.status === 'draft' || run.status === 'approved') ? (
+                                  <Judgement
+                                    runId={run.id}
+                                    municipality={row.municipality}
+                                    name={name}
+                                    possible={possibleOf(row.details)}
+                                    onDone={decisions.reload}
+                                  />
+                                ) : null}
+                              </td>
+                              <td>
+                                {caseStatus(row.statusBefore)} → {caseStatus(row.statusAfter)}
+                              </td>
+                              <td>{citation(row.legalBasis)}</td>
+                              {run.status === 'issued' ? (
+                                <td>
+                                  {taken === 'stays_out' ? (
+                                    '–'
+                                  ) : (
+                                    <Link
+                                      to={`/kommuner/${String(row.municipality)}/brev/${String(run.year)}`}
+                                    >
+                                      Brevet til {name}
+                                    </Link>
+                                  )}
+                                </td>
+                              ) : null}
+                            </tr>
+                          );
+                        })}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
               );
             }}
           </Data>
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The ministry takes a decision the assessment left to judgement, and says why. */
+function Judgement(props: {
+  readonly runId: number;
+  readonly municipality: number;
+  readonly name: string;
+  readonly possible: readonly string[];
+  readonly onDone: () => void;
+}) {
+  const [decision, setDecision] = useState(props.possible[0] ?? '');
+  const [reason, setReason] = useState('');
+  const { error, run } = useSubmit(props.onDone);
+  const id = `judgement-${String(props.runId)}-${String(props.municipality)}`;
+  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    run(() =>
+      api(`/api/assessment-runs/${String(props.runId)}/judgements`, {
+        method: 'POST',
+        body: { municipality: props.municipality, decision, reason },
+      }),
+    );
+  };
+  return (
+    <form className="judgement" onSubmit={submit} aria-label={`Vurdering af ${props.name}`}>
+      <div className="field">
+        <label htmlFor={`${id}-decision`}>Afgørelse for {props.name}</label>
+        <select
+          id={`${id}-decision`}
+          value={decision}
+          onChange={(event) => {
+            setDecision(event.target.value);
+          }}
+        >
+          {props.possible.map((kind) => (
+            <option key={kind} value={kind}>
+              {label(kind)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>Begrundelse for {props.name}</label>
+        <textarea
+          id={`${id}-reason`}
+          value={reason}
+          required
+          onChange={(event) => {
+            setReason(event.target.value);
+          }}
+        />
+      </div>
+      <button type="submit">Træf afgørelsen for {props.name}</button>
+      <ErrorMessage error={error} />
+    </form>
   );
 }

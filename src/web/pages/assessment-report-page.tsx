@@ -16,6 +16,27 @@ import { useApi } from '../use-api.js';
 /** The first assessment year of the regime (the assessment of 2021). */
 const FIRST_YEAR = 2021;
 
+/**
+ * The mark of a notable row, in words (the row's colour only repeats it):
+ * what the decision does to the case, or — for a municipality that stays
+ * out — that it missed the result goal and a focus goal.
+ */
+const MARKS: Readonly<Record<string, { readonly text: string; readonly tone: string }>> = {
+  selected: { text: 'Udtages', tone: 'selected' },
+  extended: { text: 'Forlænges', tone: 'extended' },
+  supervision_ends: { text: 'Tilsyn ophører', tone: 'ended' },
+  administration: { text: 'Administration', tone: 'selected' },
+  administration_continues: { text: 'Fortsat administration', tone: 'extended' },
+  administration_ends: { text: 'Administration ophører', tone: 'ended' },
+  requires_judgement: { text: 'Kræver vurdering', tone: 'extended' },
+  stays_out: { text: 'Mål ikke nået', tone: 'watch' },
+};
+
+function markOf(row: AssessmentReportRow) {
+  if (!row.notable) return undefined;
+  return MARKS[row.decision.kind] ?? { text: 'Bemærk', tone: 'watch' };
+}
+
 export function AssessmentReportPage() {
   const path = useLocation();
   const chosen = queryParameter(path, 'aar');
@@ -98,8 +119,13 @@ function Report(props: {
       </section>
       <section aria-labelledby="municipalities">
         <h2 id="municipalities">Kommunerne</h2>
+        <p className="legend" id="marks-legend">
+          Rækker med en markering er kommuner, hvis sag ændres eller fortsætter ved opgørelsen
+          (markeret fx »Udtages«, »Forlænges«, »Tilsyn ophører«), og kommuner uden for tilsyn, der
+          ikke når resultatmålet og et fokusmål (»Mål ikke nået«).
+        </p>
         <div className="table-scroll">
-          <table>
+          <table aria-describedby="marks-legend">
             <caption>
               Resultatmål og fokusmål (grænser:{' '}
               {GOALS.map(
@@ -147,12 +173,19 @@ function Report(props: {
 
 function Row({ row }: { readonly row: AssessmentReportRow }) {
   const { resultGoal } = row;
+  const mark = markOf(row);
   return (
-    <tr className={row.notable ? 'notable' : undefined}>
+    <tr className={mark === undefined ? undefined : `notable ${mark.tone}`}>
       <th scope="row">
         <Link to={`/kommuner/${String(row.municipality.code)}`}>
           {municipalityLabel(row.municipality)}
         </Link>
+        {mark === undefined ? null : (
+          <>
+            {' '}
+            <strong className="mark">{mark.text}</strong>
+          </>
+        )}
       </th>
       <td className="numeric">{formatPercent(resultGoal.expectedShare)}</td>
       <td className="numeric">{formatPercent(resultGoal.actualShare)}</td>
