@@ -15,6 +15,7 @@ import {
   verifyPassword,
   type User,
 } from '../cases/users.js';
+import { credentialsChanged } from '../cases/credential-changes.js';
 
 /** How long a login lasts without a new login. */
 export const SESSION_HOURS = 8;
@@ -67,12 +68,21 @@ export async function activeSession(
   sessionId: string,
   now: Date,
 ): Promise<ActiveSession | undefined> {
+  return sessionByHash(database, secretHash(sessionId), now);
+}
+
+/** The live session whose id has this hash (see `activeSession`). */
+export async function sessionByHash(
+  database: Database,
+  idHash: string,
+  now: Date,
+): Promise<ActiveSession | undefined> {
   const row = await database
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select(['sessions.csrf_token', 'sessions.expires_at', 'sessions.login_method'])
-    .where('sessions.id_hash', '=', secretHash(sessionId))
+    .where('sessions.id_hash', '=', idHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', now)
     .where('users.disabled_at', 'is', null)
@@ -90,6 +100,7 @@ export async function endSession(database: Database, sessionId: string, now: Dat
     .where('id_hash', '=', secretHash(sessionId))
     .where('revoked_at', 'is', null)
     .execute();
+  credentialsChanged();
 }
 
 /** Whether a request's CSRF header matches the session's token (in constant time). */

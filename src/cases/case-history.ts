@@ -1,10 +1,11 @@
 /**
  * A municipality's supervision case as read back: its status now and every
  * event of its history, oldest first (corrections included and marked).
+ * One query: the status is the one the history ends in.
  */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../storage/schema.js';
-import { caseEvents, currentStatus, type CaseEvent } from './supervision-cases.js';
+import { caseEvents, statusOfEvents, type CaseEvent } from './supervision-cases.js';
 
 export interface CaseHistory {
   readonly municipality: number;
@@ -16,9 +17,6 @@ export async function caseHistory(
   database: Kysely<DatabaseSchema>,
   municipality: number,
 ): Promise<CaseHistory> {
-  const [status, events] = await Promise.all([
-    currentStatus(database, municipality),
-    caseEvents(database, municipality),
-  ]);
-  return { municipality, status, events };
+  const events = await caseEvents(database, municipality);
+  return { municipality, status: statusOfEvents(events), events };
 }

@@ -2,12 +2,12 @@
  * The stored measures as people read them: the monthly focus measures and
  * minimum requirements of the newest finished measurement run, filtered by
  * municipality, period and scope, a page at a time; and the national
- * overview (each municipality's newest month and its case status).
+ * overview's rows (each municipality's newest month and its case status;
+ * read in `cached-views.ts`).
  * Aggregated figures only: no person-level data.
  */
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../storage/schema.js';
-import { currentStatuses } from './supervision-cases.js';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -165,61 +165,6 @@ export interface OverviewRow {
   readonly month: string | null;
   readonly offersShare: number | null;
   readonly conversationsShare: number | null;
-}
-
-/** Every municipality in `codes` with its status and newest measured month. */
-export async function nationalOverview(
-  database: Db,
-  codes: readonly number[],
-): Promise<{ measurementRunId: number | null; rows: OverviewRow[] }> {
-  const runId = await newestMeasurementRun(database);
-  const statuses = await currentStatuses(database);
-  const latest = new Map<
-    number,
-    { month: string; offers: number | null; conversations: number | null }
-  >();
-  if (runId !== undefined && codes.length > 0) {
-    // The run's last month, from its row: no scan of its measures.
-    const newest = await database
-      .selectFrom('measurement_runs')
-      .select('to_month as month')
-      .where('id', '=', runId)
-      .executeTakeFirst();
-    const month: string | null = newest?.month ?? null;
-    if (month !== null) {
-      const rows = await database
-        .selectFrom('measured_focus_measures')
-        .select(['municipality_code', 'goal', 'passive_share'])
-        .where('measurement_run_id', '=', runId)
-        .where('month', '=', month)
-        .where('scope', '=', 'all')
-        .where('municipality_code', 'in', [...codes])
-        .execute();
-      for (const row of rows) {
-        const entry = latest.get(row.municipality_code) ?? {
-          month,
-          offers: null,
-          conversations: null,
-        };
-        if (row.goal === 'offers') entry.offers = row.passive_share;
-        if (row.goal === 'conversations') entry.conversations = row.passive_share;
-        latest.set(row.municipality_code, entry);
-      }
-    }
-  }
-  return {
-    measurementRunId: runId ?? null,
-    rows: codes.map((code) => {
-      const entry = latest.get(code);
-      return {
-        municipality: code,
-        status: statuses.get(code) ?? 'none',
-        month: entry?.month ?? null,
-        offersShare: entry?.offers ?? null,
-        conversationsShare: entry?.conversations ?? null,
-      };
-    }),
-  };
 }
 
 function emptyPage<Row>(filter: MeasureFilter): Page<Row> {

@@ -85,6 +85,18 @@ export async function currentStatuses(database: Db): Promise<Map<number, Supervi
   return statuses;
 }
 
+/**
+ * The status a history ends in (events oldest first): the `status_after` of
+ * its last event that sets one, as `currentStatus` reads it.
+ */
+export function statusOfEvents(events: readonly CaseEvent[]): SupervisionStatus {
+  for (let index = events.length - 1; index >= 0; index--) {
+    const status = events[index]?.statusAfter ?? null;
+    if (status !== null) return isSupervisionStatus(status) ? status : 'none';
+  }
+  return 'none';
+}
+
 /** One municipality's current status. */
 export async function currentStatus(
   database: Db,

@@ -13,6 +13,7 @@ import { USER_ROLES, type DatabaseSchema, type UserRole, type UserRow } from '..
 import { requireRole, type Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { CaseError } from './case-error.js';
+import { credentialsChanged } from './credential-changes.js';
 
 type Db = Kysely<DatabaseSchema>;
 
@@ -302,6 +303,7 @@ export async function setPassword(
       subjectId: user.id,
     });
   });
+  credentialsChanged();
 }
 
 async function requireUser(database: Db, username: string): Promise<User> {
@@ -334,6 +336,7 @@ export async function disableUser(database: Db, actor: Actor, username: string):
       subjectId: user.id,
     });
   });
+  credentialsChanged();
 }
 
 /** The SHA-256 of a token or session id, hex: what the database keeps. */
@@ -385,18 +388,45 @@ export async function userByToken(
   token: string,
   now: Date = new Date(),
 ): Promise<User | undefined> {
-  if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+  if (!isTokenShaped(token)) return undefined;
+  const credential = await tokenCredential(database, secretHash(token));
+  if (credential === undefined || !credentialLive(credential, now)) return undefined;
+  return credential.user;
+}
+
+/** Whether a string can be a token at all (tokens start with `tilsyn_`). */
+export function isTokenShaped(token: string): boolean {
+  return token.startsWith(TOKEN_PREFIX);
+}
+
+/** A token that is not revoked and whose user is enabled, with when it expires. */
+export interface TokenCredential {
+  readonly user: User;
+  readonly expiresAt: Date | null;
+}
+
+/** The token stored with this hash, unless it is revoked or its user disabled. */
+export async function tokenCredential(
+  database: Db,
+  tokenHash: string,
+): Promise<TokenCredential | undefined> {
   const row = await database
     .selectFrom('api_tokens as token')
     .innerJoin('users as user', 'user.id', 'token.user_id')
     .selectAll('user')
     .select(['token.expires_at', 'token.revoked_at'])
-    .where('token.token_hash', '=', secretHash(token))
+    .where('token.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (row === undefined || row.revoked_at !== null || row.disabled_at !== null) return undefined;
-  if (row.expires_at !== null && new Date(row.expires_at).getTime() <= now.getTime())
-    return undefined;
-  return userOf(row);
+  return {
+    user: userOf(row),
+    expiresAt: row.expires_at === null ? null : new Date(row.expires_at),
+  };
+}
+
+/** Whether a token has not expired at `now`. */
+export function credentialLive(credential: TokenCredential, now: Date): boolean {
+  return credential.expiresAt === null || credential.expiresAt.getTime() > now.getTime();
 }
 
 /** Revokes a token (it stays on record). */
@@ -415,4 +445,5 @@ export async function revokeApiToken(database: Db, actor: Actor, tokenId: number
       subjectId: tokenId,
     });
   });
+  credentialsChanged();
 }

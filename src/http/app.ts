@@ -20,6 +20,7 @@ import { caseSystem } from '../cases/case-system.js';
 import type { Database } from '../storage/database.js';
 import type { HttpContext } from './http-context.js';
 import { installPrincipal } from './principal.js';
+import { CREDENTIAL_CACHE_SECONDS } from '../access/credential-cache.js';
 import { healthRoutes } from './routes/health.js';
 import { caseWorkRoutes } from './routes/case-work.js';
 import { municipalityRoutes } from './routes/municipalities.js';
@@ -64,6 +65,13 @@ export interface AppOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Default 10. */
   readonly loginAttemptsPerMinute?: number;
+  /**
+   * How long a token's or session's login is trusted without asking the
+   * database again: the longest a logout, revocation or disabling made by
+   * another process takes to count here (one made through this server
+   * counts at once). Default 5; 0 asks the database on every request.
+   */
+  readonly credentialCacheSeconds?: number;
 }
 
 export interface RegisteredRoute {
@@ -122,7 +130,10 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   installErrorHandling(app);
-  installPrincipal(app, context);
+  installPrincipal(app, {
+    ...context,
+    credentialCacheSeconds: options.credentialCacheSeconds ?? CREDENTIAL_CACHE_SECONDS,
+  });
   // A job started through the API finishes before the database is closed.
   app.addHook('onClose', () => context.system.jobs.idle());
 

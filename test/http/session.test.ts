@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CLI_ACTOR } from '../../src/cases/actor.js';
+import { disableUser, revokeApiToken, secretHash } from '../../src/cases/users.js';
+import type { TilsynApp } from '../../src/http/tilsyn-app.js';
 import { DATABASE_KINDS } from '../support/databases.js';
 import { addTestToken, addTestUser, logIn, useTestApi } from '../support/api.js';
+
+/** Who the API takes the caller to be: the status of `GET /api/session`. */
+async function whoAmIStatus(app: TilsynApp, headers: Record<string, string>): Promise<number> {
+  return (await app.inject({ method: 'GET', url: '/api/session', headers })).statusCode;
+}
 
 describe.each(DATABASE_KINDS)('logging in and out (%s)', (kind) => {
   const api = useTestApi(kind, { loginAttemptsPerMinute: 5 });
@@ -127,5 +136,77 @@ describe.each(DATABASE_KINDS)('logging in and out (%s)', (kind) => {
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
+  });
+});
+
+describe.each(DATABASE_KINDS)('a remembered login (%s)', (kind) => {
+  // A login is remembered for a while (here a minute, so that only the
+  // invalidation can make these pass) so that busy clients do not ask the
+  // database on every request; a change made through this process must
+  // still count from the very next request.
+  const api = useTestApi(kind, { credentialCacheSeconds: 60 });
+
+  it('refuses a revoked token at the next request, though it was just used and remembered', async () => {
+    await addTestUser(api.database.database, { username: 'frede', role: 'ministry' });
+    const token = await addTestToken(api.database.database, 'frede');
+    const bearer = { authorization: `Bearer ${token}` };
+    expect(await whoAmIStatus(api.app, bearer)).toBe(200);
+    expect(await whoAmIStatus(api.app, bearer)).toBe(200);
+    const stored = await api.database.database
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('token_hash', '=', secretHash(token))
+      .executeTakeFirstOrThrow();
+    await revokeApiToken(api.database.database, CLI_ACTOR, stored.id);
+    expect(await whoAmIStatus(api.app, bearer)).toBe(401);
+  });
+
+  it('refuses a logged-out session at the next request, though it was just used and remembered', async () => {
+    const user = await addTestUser(api.database.database, {
+      username: 'gitte',
+      role: 'amk',
+      amk: 'AMK Øst',
+    });
+    const session = await logIn(api.app, user);
+    expect(await whoAmIStatus(api.app, { cookie: session.cookie })).toBe(200);
+    expect(await whoAmIStatus(api.app, { cookie: session.cookie })).toBe(200);
+    const logout = await api.app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken },
+    });
+    expect(logout.statusCode).toBe(204);
+    expect(await whoAmIStatus(api.app, { cookie: session.cookie })).toBe(401);
+  });
+
+  it("refuses a disabled user's session and token at the next request", async () => {
+    const user = await addTestUser(api.database.database, { username: 'hans', role: 'auditor' });
+    const session = await logIn(api.app, user);
+    const token = await addTestToken(api.database.database, 'hans');
+    expect(await whoAmIStatus(api.app, { cookie: session.cookie })).toBe(200);
+    expect(await whoAmIStatus(api.app, { authorization: `Bearer ${token}` })).toBe(200);
+    await disableUser(api.database.database, CLI_ACTOR, 'hans');
+    expect(await whoAmIStatus(api.app, { cookie: session.cookie })).toBe(401);
+    expect(await whoAmIStatus(api.app, { authorization: `Bearer ${token}` })).toBe(401);
+  });
+});
+
+describe.each(DATABASE_KINDS)('a login remembered for a short time (%s)', (kind) => {
+  const api = useTestApi(kind, { credentialCacheSeconds: 0.3 });
+
+  it('lets a revocation made by another process count once the remembered login has expired', async () => {
+    await addTestUser(api.database.database, { username: 'ida', role: 'ministry' });
+    const token = await addTestToken(api.database.database, 'ida');
+    const bearer = { authorization: `Bearer ${token}` };
+    expect(await whoAmIStatus(api.app, bearer)).toBe(200);
+    // Another process (the CLI, a second server) writes to the database
+    // directly; this server hears nothing of it.
+    await api.database.database
+      .updateTable('api_tokens')
+      .set({ revoked_at: new Date() })
+      .where('token_hash', '=', secretHash(token))
+      .execute();
+    await sleep(400);
+    expect(await whoAmIStatus(api.app, bearer)).toBe(401);
   });
 });

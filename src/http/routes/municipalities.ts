@@ -6,7 +6,7 @@
  */
 import { Type } from 'typebox';
 import { ofMunicipality, visibleMunicipalities } from '../../access/policy.js';
-import { focusMeasurePage, nationalOverview } from '../../cases/measure-views.js';
+import { municipalityMeasures, nationalOverview } from '../../cases/cached-views.js';
 import { caseHistory } from '../../cases/case-history.js';
 import { authorize, requireLogin } from '../authorize.js';
 import { forbidden } from '../http-error.js';
@@ -186,13 +186,10 @@ export function municipalityRoutes(app: TilsynApp, context: HttpContext): void {
     async (request, reply) => {
       const { code } = request.params;
       authorize(request, 'read_case', ofMunicipality(code));
-      const page = await focusMeasurePage(database, {
-        municipalities: [code],
+      const page = await municipalityMeasures(database, code, {
         from: request.query.from,
         to: request.query.to,
         scope: request.query.scope,
-        limit: 100_000,
-        offset: 0,
       });
       return sendList(request, reply, {
         name: `maal-${code}`,

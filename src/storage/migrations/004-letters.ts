@@ -1,5 +1,5 @@
 /**
- * Migration 002: the letters stored with their decisions and meetings
+ * Migration 004: the letters stored with their decisions and meetings
  * (issue 11). Append-only like every record of the process (migration 001):
  *
  * - `letters`: one row per letter sent — the letter's input (the snapshot

@@ -1,0 +1,19 @@
+/**
+ * Migration 005: an index for reading one month of a measurement run across
+ * the country (the overview's newest month; a month filter of the public
+ * measures). The primary key starts with the municipality, so such a read
+ * would otherwise walk the whole run's index (some 200 000 entries for a
+ * national run); PGlite, which keeps no planner statistics, did so.
+ */
+import { sql, type Kysely, type Migration } from 'kysely';
+
+const STATEMENTS: readonly string[] = [
+  `create index measured_focus_measures_month
+    on measured_focus_measures (measurement_run_id, month, scope)`,
+];
+
+export const monthIndexMigration: Migration = {
+  async up(database: Kysely<unknown>): Promise<void> {
+    for (const statement of STATEMENTS) await sql.raw(statement).execute(database);
+  },
+};
