@@ -131,6 +131,15 @@ function MunicipalityView(props: {
         <Page
           title={municipalityLabel(measures.municipality)}
           lead={`${measures.municipality.region} · ${measures.municipality.amk} · målinger til og med ${formatMonth(measures.month)}, vurderet mod grænserne for opgørelsen af ${String(measures.assessmentYear)}.`}
+          actions={
+            <a
+              className="button"
+              href={`/api/web/municipalities/${String(measures.municipality.code)}/measures?format=csv`}
+              download
+            >
+              Hent CSV (Excel)
+            </a>
+          }
         >
           <Summary measures={measures} />
           <h2>Fokusmålene måned for måned</h2>
