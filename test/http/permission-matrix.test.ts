@@ -131,6 +131,10 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/municipalities/:code/meetings': { reach: caseReaders },
   'GET /api/municipalities/:code/amk-contacts': { reach: caseReaders },
   'GET /api/municipalities/:code/deadlines': { reach: caseReaders },
+  'GET /api/municipalities/:code/persons': {
+    reach: caseReaders,
+    query: 'month=2024-06&goal=offers&scope=all&reason=opf%C3%B8lgning',
+  },
   'GET /api/municipalities/:code/persons/:personKey/explanation': {
     reach: caseReaders,
     query: 'month=2024-06&reason=opf%C3%B8lgning',

@@ -48,6 +48,7 @@ export async function measuresOfMunicipality(
     month: data.month,
     inputs: data.inputs,
     municipality,
+    personData: data.hasLoad,
   });
 }
 
