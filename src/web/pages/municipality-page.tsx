@@ -26,6 +26,7 @@ import type { ReactNode } from 'react';
 import type { CaseView } from '../../cases/views/case-view.js';
 import { useSession, type SessionUser } from '../session.js';
 import { CaseSection } from './case-section.js';
+import { PersonsSection } from './persons-section.js';
 
 export interface Milestone {
   readonly goal: Goal;
@@ -33,7 +34,7 @@ export interface Milestone {
   readonly target: number;
 }
 
-/** Whether the user may read the municipality's case (src/access/policy.ts `read_case`). */
+/** Whether the user may read the municipality's case and persons (src/access/policy.ts `read_case`, `read_person`: the same roles). */
 function mayReadCase(
   user: SessionUser | null,
   code: number,
@@ -87,6 +88,7 @@ function MunicipalityWithCase(props: {
     <MunicipalityView
       measures={measures}
       milestones={milestones}
+      personsSection={props.readCase ? <PersonsSection measures={measures} /> : null}
       caseSection={
         props.readCase ? (
           <Data loaded={caseLoaded}>
@@ -123,6 +125,7 @@ function MunicipalityView(props: {
   readonly measures: MunicipalityMeasures;
   readonly milestones: readonly Milestone[];
   readonly caseSection: ReactNode;
+  readonly personsSection: ReactNode;
 }) {
   const loaded = { state: 'ready' as const, data: props.measures };
   return (
@@ -152,6 +155,7 @@ function MunicipalityView(props: {
             />
           ))}
           {props.caseSection}
+          {props.personsSection}
         </Page>
       )}
     </Data>
