@@ -56,7 +56,16 @@ export const USERS = {
 } as const;
 export const PASSWORD = 'demo-adgangskode';
 
-export async function startWeb(): Promise<WebHarness> {
+export interface WebOptions {
+  /**
+   * A data directory with a stored load: the pages' figures are measured
+   * from it and person-level reads use it. Default: the example aggregates
+   * (no person-level data).
+   */
+  readonly dataDirectory?: string;
+}
+
+export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
   if (!existsSync(join(WEB_CLIENT_FOLDER, 'index.html')))
     throw new Error('The web application is not built: run `npm run build` first.');
   const root = await mkdtemp(join(tmpdir(), 'tilsyn-web-'));
@@ -83,14 +92,17 @@ export async function startWeb(): Promise<WebHarness> {
   });
   const app = await buildApp({
     database,
-    dataDirectory: root,
+    dataDirectory: options.dataDirectory ?? root,
     web: {
       data: new WebDataSource({
-        figures: {
-          kind: 'files',
-          focus: 'examples/aggregates/focus_measures.csv',
-          rates: 'examples/aggregates/expected_rates.csv',
-        },
+        figures:
+          options.dataDirectory === undefined
+            ? {
+                kind: 'files',
+                focus: 'examples/aggregates/focus_measures.csv',
+                rates: 'examples/aggregates/expected_rates.csv',
+              }
+            : { kind: 'load', dataDirectory: options.dataDirectory },
         month: yearMonth(WEB_MONTH),
         rules: OFFICIAL_RULES,
       }),
