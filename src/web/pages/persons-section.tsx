@@ -189,7 +189,9 @@ function PersonTable(props: {
       {props.explained === null ? null : (
         <section aria-labelledby="explanation-heading" className="card">
           <h3 id="explanation-heading">Forklaring for {props.explained.key}</h3>
-          <pre className="explanation">{props.explained.text}</pre>
+          <pre className="explanation" tabIndex={0} aria-labelledby="explanation-heading">
+            {props.explained.text}
+          </pre>
         </section>
       )}
       <div className="table-scroll">
