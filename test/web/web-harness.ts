@@ -18,6 +18,7 @@ import { appendCaseEvent, caseIdOf } from '../../src/cases/supervision-cases.js'
 import { WebDataSource } from '../../src/cases/views/web-data.js';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
+import type { RuleBook } from '../../src/core/rules/rule-book.js';
 import { buildApp } from '../../src/http/app.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
 import { WEB_CLIENT_FOLDER } from '../../src/http/web-client.js';
@@ -63,6 +64,8 @@ export interface WebOptions {
    * (no person-level data).
    */
   readonly dataDirectory?: string;
+  /** The rule book of the pages (default: the official rules). */
+  readonly rules?: RuleBook;
 }
 
 export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
@@ -104,7 +107,7 @@ export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
               }
             : { kind: 'load', dataDirectory: options.dataDirectory },
         month: yearMonth(WEB_MONTH),
-        rules: OFFICIAL_RULES,
+        rules: options.rules ?? OFFICIAL_RULES,
       }),
     },
   });
