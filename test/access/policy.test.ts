@@ -81,6 +81,15 @@ describe('the permission policy', () => {
     expect(can(amkEast, 'submit_plan', ofMunicipality(COPENHAGEN))).toBe(false);
   });
 
+  it("gives the early-effort alerts to an AMK for its region's municipalities and to the ministry for all, no one else", () => {
+    expect(can(amkEast, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(true);
+    expect(can(amkEast, 'read_amk_alerts', ofMunicipality(AARHUS))).toBe(false);
+    expect(can(ministry, 'read_amk_alerts', ofMunicipality(AARHUS))).toBe(true);
+    expect(can(copenhagen, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(false);
+    expect(can(auditor, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(false);
+    expect(can(PUBLIC_ACTOR, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(false);
+  });
+
   it('knows an AMK user by the AMK name or by the region name', () => {
     expect(amkEast.role === 'amk' && amkEast.municipalities.size).toBe(46);
     expect(can(amkByRegion, 'read_case', ofMunicipality(ODENSE))).toBe(true);
@@ -115,6 +124,7 @@ describe('the permission policy', () => {
       'manage_users',
       'read_case',
       'read_person',
+      'read_amk_alerts',
       'submit_plan',
       'invite_meeting',
       'record_notice',
