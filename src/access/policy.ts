@@ -11,6 +11,7 @@
  * | manage_users           | yes      | –                | –                  | –                  | –      |
  * | read_case              | yes      | yes              | yes                | –                  | –      |
  * | read_person            | yes      | yes              | yes                | –                  | –      |
+ * | read_amk_alerts        | yes      | yes              | –                  | –                  | –      |
  * | submit_plan            | –        | –                | yes                | –                  | –      |
  * | invite_meeting         | yes      | –                | –                  | –                  | –      |
  * | record_notice          | yes      | –                | –                  | –                  | –      |
@@ -60,6 +61,8 @@ export interface ActionResources {
   readonly manage_users: NationalResource;
   readonly read_case: MunicipalityResource;
   readonly read_person: MunicipalityResource;
+  /** The early-effort alerts of a municipality (the AMK alert rule, regime.md § 6). */
+  readonly read_amk_alerts: MunicipalityResource;
   readonly submit_plan: MunicipalityResource;
   readonly invite_meeting: MunicipalityResource;
   readonly record_notice: NationalResource;
@@ -89,6 +92,7 @@ const RULES: { readonly [A in Action]: Partial<Record<Role, Scope>> } = {
   manage_users: { ministry: 'all' },
   read_case: { ministry: 'all', amk: 'region', municipality: 'own' },
   read_person: { ministry: 'all', amk: 'region', municipality: 'own' },
+  read_amk_alerts: { ministry: 'all', amk: 'region' },
   submit_plan: { municipality: 'own' },
   invite_meeting: { ministry: 'all' },
   record_notice: { ministry: 'all' },

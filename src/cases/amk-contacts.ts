@@ -94,7 +94,7 @@ export async function recordAmkContact(
 
 /** The current AMK contacts (corrected ones replaced), of a municipality or an AMK, or all. */
 export async function listAmkContacts(
-  system: CaseSystem,
+  system: Pick<CaseSystem, 'database'>,
   filter: { readonly municipality?: number; readonly amk?: string } = {},
 ) {
   let query = system.database

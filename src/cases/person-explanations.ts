@@ -9,6 +9,7 @@ import type { YearMonth } from '../core/calendar/year-month.js';
 import type { Explanation } from '../core/measures/explanation.js';
 import { InputError } from '../files/input-error.js';
 import { explainPersonInLoad } from '../pipeline/explain.js';
+import type { LoadSource } from '../pipeline/open-load.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { CaseError } from './case-error.js';
@@ -39,15 +40,6 @@ export async function explainPersonOfMunicipality(
   const reason = request.reason.trim();
   if (reason === '')
     throw new CaseError('reason_required', 'Angiv hvorfor du slår personen op (reason).');
-  const runId = await newestMeasurementRun(system.database);
-  const run =
-    runId === undefined
-      ? undefined
-      : await system.database
-          .selectFrom('measurement_runs')
-          .select('load_id')
-          .where('id', '=', runId)
-          .executeTakeFirst();
   const notFound = async (): Promise<never> => {
     await refusePersonRead(system, actor, request, 'not_found');
     throw new CaseError(
@@ -59,14 +51,7 @@ export async function explainPersonOfMunicipality(
   let explanation: Explanation;
   try {
     explanation = await explainPersonInLoad({
-      load: {
-        value: run?.load_id ?? 'current',
-        dataDirectory: system.dataDirectory,
-        cwd: system.dataDirectory,
-        env: system.env,
-        now: system.now,
-        createdBy: actor.name,
-      },
+      load: await personDataLoad(system, actor),
       personId: request.personKey,
       month: request.month,
     });
@@ -83,6 +68,30 @@ export async function explainPersonOfMunicipality(
     details: { month: request.month },
   });
   return explanation;
+}
+
+/**
+ * Where person-level reads come from: the load of the newest finished
+ * measurement run, else the load in use.
+ */
+export async function personDataLoad(system: CaseSystem, actor: Actor): Promise<LoadSource> {
+  const runId = await newestMeasurementRun(system.database);
+  const run =
+    runId === undefined
+      ? undefined
+      : await system.database
+          .selectFrom('measurement_runs')
+          .select('load_id')
+          .where('id', '=', runId)
+          .executeTakeFirst();
+  return {
+    value: run?.load_id ?? 'current',
+    dataDirectory: system.dataDirectory,
+    cwd: system.dataDirectory,
+    env: system.env,
+    now: system.now,
+    createdBy: actor.name,
+  };
 }
 
 /** Writes a refused person-level read to the audit log (the caller answers 401, 403 or 404). */

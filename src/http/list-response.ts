@@ -61,8 +61,13 @@ export function sendList<Row, Json>(
   },
 ): FastifyReply | Json {
   if (!wantsCsv(request)) return list.json();
+  return sendExcelCsv(reply, list.name, excelCsv(columnsOf(list.columns), list.rows));
+}
+
+/** Answers with CSV for Excel users already made (`reports/csv`) under the file name `name.csv`. */
+export function sendExcelCsv(reply: FastifyReply, name: string, bytes: Uint8Array): FastifyReply {
   return reply
     .header('content-type', 'text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${list.name}.csv"`)
-    .send(Buffer.from(excelCsv(columnsOf(list.columns), list.rows)));
+    .header('content-disposition', `attachment; filename="${name}.csv"`)
+    .send(Buffer.from(bytes));
 }

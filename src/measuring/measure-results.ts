@@ -12,6 +12,20 @@ import {
   type BenchmarkMeasureValues,
 } from '../core/benchmark/benchmark-measures.js';
 import { FOCUS_GOALS } from '../core/domain/focus-goal.js';
+import {
+  BENEFIT_GROUP_OF,
+  BENEFIT_TYPES,
+  isBenefitGroup,
+  isBenefitType,
+  type BenefitGroup,
+} from '../core/domain/benefit-type.js';
+import {
+  EARLY_CONVERSATIONS_UNMET,
+  EARLY_COHORT,
+  EARLY_OFFER_UNMET,
+  earlyEffortOf,
+} from '../core/measures/early-effort.js';
+import type { MeasureContext } from '../core/measures/measure-context.js';
 import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import { benefitRates, type BenefitRate } from '../core/measures/benefit-rate.js';
 import {
@@ -196,4 +210,58 @@ export function benchmarkMeasureValuesOf(
       return { ...record, values };
     }),
   );
+}
+
+/** The scopes of the early effort: all, the groups and the types it follows. */
+export function earlyEffortScopes(context: MeasureContext): MeasureScope[] {
+  const types = BENEFIT_TYPES.filter(
+    (_, index) => ((1 << index) & context.earlyEffortTypeMask) !== 0,
+  );
+  const groups = [...new Set(types.map((type) => BENEFIT_GROUP_OF[type]))];
+  return context.scopes.filter(
+    (scope) =>
+      scope === 'all' ||
+      (isBenefitType(scope) ? types.includes(scope) : groups.some((group) => group === scope)),
+  );
+}
+
+/** The early effort of one municipality, month and benefit group (measures.md M11–M12). */
+export interface EarlyEffortFigure {
+  readonly municipality: number;
+  readonly month: YearMonth;
+  readonly group: BenefitGroup;
+  /** Spells reaching the period's end in the month. */
+  readonly cohort: number;
+  /** Of them, fewer job conversations than required. */
+  readonly conversationsUnmet: number;
+  /** Of them, no counted offer. */
+  readonly offerUnmet: number;
+}
+
+/**
+ * The early effort per municipality, benefit group (the groups the alert
+ * rule follows, regime.md § 6) and month of the run, in that order: what
+ * `early_effort.csv` holds for the groups, as figures.
+ */
+export function earlyEffortFiguresOf(run: MeasureRunResult): EarlyEffortFigure[] {
+  const { context, accumulators } = run;
+  const groups = earlyEffortScopes(context).filter(isBenefitGroup);
+  const rows: EarlyEffortFigure[] = [];
+  context.municipalities.forEach((code, municipality) => {
+    for (const group of groups) {
+      for (let month = 0; month < context.monthCount; month += 1) {
+        const cell = { municipality, monthOffset: month, scope: scopeIndex(group) };
+        const count = (field: number) => earlyEffortOf(accumulators, context, cell, field);
+        rows.push({
+          municipality: code,
+          month: fromMonthIndex(context.firstMonthIndex + month),
+          group,
+          cohort: count(EARLY_COHORT),
+          conversationsUnmet: count(EARLY_CONVERSATIONS_UNMET),
+          offerUnmet: count(EARLY_OFFER_UNMET),
+        });
+      }
+    }
+  });
+  return rows;
 }

@@ -21,6 +21,7 @@
 import {
   benchmarkRecordsOf,
   benefitRatesOf,
+  earlyEffortScopes,
   minimumRequirementsOf,
   monthlyAggregatesOf,
   type CountShare,
@@ -33,12 +34,7 @@ import {
   type MinimumRequirement,
 } from '../core/administration/minimum-requirements.js';
 import { formatCitation } from '../core/rules/legal-source.js';
-import {
-  BENEFIT_GROUP_OF,
-  BENEFIT_TYPES,
-  isBenefitGroup,
-  isBenefitType,
-} from '../core/domain/benefit-type.js';
+import { isBenefitGroup } from '../core/domain/benefit-type.js';
 import type { MonthlyAggregate } from '../core/focus-measures/monthly-aggregates.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
 import {
@@ -83,19 +79,6 @@ function csv(header: readonly string[], rows: readonly (readonly string[])[]): s
 
 function monthLabel(context: MeasureContext, offset: number): string {
   return fromMonthIndex(context.firstMonthIndex + offset);
-}
-
-/** The scopes of the early effort: all, the groups and the types it follows. */
-function earlyEffortScopes(context: MeasureContext): MeasureScope[] {
-  const types = BENEFIT_TYPES.filter(
-    (_, index) => ((1 << index) & context.earlyEffortTypeMask) !== 0,
-  );
-  const groups = [...new Set(types.map((type) => BENEFIT_GROUP_OF[type]))];
-  return context.scopes.filter(
-    (scope) =>
-      scope === 'all' ||
-      (isBenefitType(scope) ? types.includes(scope) : groups.some((group) => group === scope)),
-  );
 }
 
 function monthsLabel(days: number): string {

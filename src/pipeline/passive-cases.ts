@@ -136,3 +136,34 @@ export function personsMonth(from: YearMonth, to: YearMonth, given?: YearMonth):
     throw new UsageError(`--persons-month ${given} ligger uden for --from ${from} … --to ${to}`);
   return given;
 }
+
+export interface MonthPersonsRequest {
+  readonly load: LoadSource;
+  readonly municipality: number;
+  readonly month: YearMonth;
+  readonly workers?: number | undefined;
+}
+
+export interface MonthPersons {
+  readonly loadId: string;
+  /** The target group of the municipality at the month's R, with the load's person ids (pseudonyms). */
+  readonly persons: readonly TargetGroupPersonRow[];
+}
+
+/**
+ * The persons behind one municipality's focus measures of one month: its
+ * target group at the month's R, person by person, evaluated by the same
+ * code as the monthly counts (so the list adds up to the measure).
+ */
+export async function targetGroupOfMonth(request: MonthPersonsRequest): Promise<MonthPersons> {
+  return withLoad(request.load, async (load) => {
+    const run = await measureOpenedLoad(load, {
+      from: request.month,
+      to: request.month,
+      rules: OFFICIAL_RULES,
+      workers: request.workers,
+      targetGroupAt: { month: request.month, municipality: request.municipality },
+    });
+    return { loadId: load.id, persons: await targetGroupPersonsOf(load.folder, run) };
+  });
+}

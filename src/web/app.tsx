@@ -12,6 +12,7 @@ import { AssessmentReportPage } from './pages/assessment-report-page.js';
 import { LetterPage } from './pages/letter-page.js';
 import { AssessmentPage } from './pages/assessment-page.js';
 import { ReviewPage } from './pages/review-page.js';
+import { AmkPage } from './pages/amk-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -28,11 +29,12 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
       return [
         { to: '/', label: 'Landsoversigt' },
         { to: '/opgoerelser', label: 'Opgørelser' },
+        { to: '/amk', label: 'Tidlig indsats' },
         { to: '/revision', label: 'Sagsgennemgang' },
         reports,
       ];
     case 'amk':
-      return [{ to: '/', label: 'Mit AMK' }, reports];
+      return [{ to: '/', label: 'Mit AMK' }, { to: '/amk', label: 'Tidlig indsats' }, reports];
     case 'municipality':
       return [
         { to: `/kommuner/${String(user?.municipality ?? '')}`, label: 'Min kommune' },
@@ -54,6 +56,7 @@ function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
   if (match('/opgoerelser', path) !== undefined) return <AssessmentPage />;
   if (match('/revision', path) !== undefined) return <ReviewPage />;
+  if (match('/amk', path) !== undefined) return <AmkPage />;
   const letter = match('/kommuner/:code/brev/:year', path);
   if (letter !== undefined)
     return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;

@@ -98,6 +98,15 @@ describe('the permission policy', () => {
     }
   });
 
+  it("gives the early-effort alerts to an AMK for its region's municipalities and to the ministry for all, no one else", () => {
+    expect(can(amkEast, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(true);
+    expect(can(amkEast, 'read_amk_alerts', ofMunicipality(AARHUS))).toBe(false);
+    expect(can(ministry, 'read_amk_alerts', ofMunicipality(AARHUS))).toBe(true);
+    expect(can(copenhagen, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(false);
+    expect(can(auditor, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(false);
+    expect(can(PUBLIC_ACTOR, 'read_amk_alerts', ofMunicipality(COPENHAGEN))).toBe(false);
+  });
+
   it('lets a municipality see only itself and submit its own plan', () => {
     expect(can(copenhagen, 'read_case', ofMunicipality(COPENHAGEN))).toBe(true);
     expect(can(copenhagen, 'read_person', ofMunicipality(COPENHAGEN))).toBe(true);
@@ -126,6 +135,7 @@ describe('the permission policy', () => {
       'manage_users',
       'read_case',
       'read_person',
+      'read_amk_alerts',
       'submit_plan',
       'invite_meeting',
       'record_notice',

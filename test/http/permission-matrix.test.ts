@@ -134,6 +134,10 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/municipalities/:code/meetings': { reach: caseReaders },
   'GET /api/municipalities/:code/amk-contacts': { reach: caseReaders },
   'GET /api/municipalities/:code/deadlines': { reach: caseReaders },
+  'GET /api/municipalities/:code/persons': {
+    reach: caseReaders,
+    query: 'month=2024-06&goal=offers&scope=all&reason=opf%C3%B8lgning',
+  },
   'GET /api/municipalities/:code/persons/:personKey/explanation': {
     reach: caseReaders,
     query: 'month=2024-06&reason=opf%C3%B8lgning',
@@ -199,6 +203,10 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/web/reports/assessment.pdf': { reach: everyone },
   'GET /api/web/reports/assessment.xlsx': { reach: everyone },
   'GET /api/web/municipalities/:code/case': { reach: caseReaders },
+  // The AMK sees the alerts of its region (the list filtered by the policy), the ministry all.
+  'GET /api/web/amk/alerts': {
+    reach: { ...ministryOnly, amk: 'both' },
+  },
   // The auditor gets only its assigned reviews (test/web/auditor.test.ts), the ministry all.
   'GET /api/web/reviews': { reach: { ...ministryOnly, auditor: 'both' } },
   'GET /api/web/municipalities/:code/letters/:year.:format': { reach: caseReaders },

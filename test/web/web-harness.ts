@@ -18,6 +18,7 @@ import { appendCaseEvent, caseIdOf } from '../../src/cases/supervision-cases.js'
 import { WebDataSource } from '../../src/cases/views/web-data.js';
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
+import type { RuleBook } from '../../src/core/rules/rule-book.js';
 import { buildApp } from '../../src/http/app.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
 import { WEB_CLIENT_FOLDER } from '../../src/http/web-client.js';
@@ -57,8 +58,16 @@ export const USERS = {
 export const PASSWORD = 'demo-adgangskode';
 
 export interface WebOptions {
-  /** A data directory with a load in use (default: an empty one, no load). */
+  /** A data directory with a stored load in use (default: an empty one, no load). */
   readonly dataDirectory?: string;
+  /**
+   * Whether the pages' figures are measured from that load (person-level
+   * reads then use it too); by default they are the example aggregates
+   * (no person-level data).
+   */
+  readonly figuresFromLoad?: boolean;
+  /** The rule book of the pages (default: the official rules). */
+  readonly rules?: RuleBook;
 }
 
 export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
@@ -91,13 +100,16 @@ export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
     dataDirectory: options.dataDirectory ?? root,
     web: {
       data: new WebDataSource({
-        figures: {
-          kind: 'files',
-          focus: 'examples/aggregates/focus_measures.csv',
-          rates: 'examples/aggregates/expected_rates.csv',
-        },
+        figures:
+          options.dataDirectory === undefined || options.figuresFromLoad !== true
+            ? {
+                kind: 'files',
+                focus: 'examples/aggregates/focus_measures.csv',
+                rates: 'examples/aggregates/expected_rates.csv',
+              }
+            : { kind: 'load', dataDirectory: options.dataDirectory },
         month: yearMonth(WEB_MONTH),
-        rules: OFFICIAL_RULES,
+        rules: options.rules ?? OFFICIAL_RULES,
       }),
     },
   });

@@ -101,6 +101,8 @@ export interface MunicipalityMeasures {
     readonly source: string;
   };
   readonly projection: Readonly<Record<FocusGoal, Projection>>;
+  /** Whether person-level data (a load) is behind the figures, so that the persons behind a measure can be shown. */
+  readonly personData: boolean;
 }
 
 function perGoal<T>(make: (goal: FocusGoal) => T): Record<FocusGoal, T> {
@@ -112,6 +114,7 @@ export function municipalityMeasures(request: {
   readonly month: YearMonth;
   readonly inputs: AssessmentInputs;
   readonly municipality: Municipality;
+  readonly personData: boolean;
 }): MunicipalityMeasures {
   const { rules, month, inputs, municipality } = request;
   const code = municipality.code;
@@ -192,6 +195,7 @@ export function municipalityMeasures(request: {
       const threshold = goalThreshold(view.rules, goal);
       return { value: threshold.value, citation: formatCitation(threshold.source) };
     }),
+    personData: request.personData,
     months,
     averages: perGoal((goal) => ({
       value: entry.focusGoals[goal].measure ?? null,

@@ -11,6 +11,7 @@ import type { YearMonth } from '../../core/calendar/year-month.js';
 import type { Municipality } from '../../core/domain/municipality.js';
 import type { RuleBook } from '../../core/rules/rule-book.js';
 import { openLoad } from '../../loading/load-catalog.js';
+import { earlyEffortFiguresOf, type EarlyEffortFigure } from '../../measuring/measure-results.js';
 import type { AssessmentSource } from '../../pipeline/assess.js';
 import { statusReportInputsOfLoad } from '../../pipeline/status-report-inputs-of-load.js';
 import { municipalityNames, readAggregatedInputs } from '../../pipeline/legal-inputs.js';
@@ -24,6 +25,14 @@ export interface WebData {
   readonly municipalities: readonly Municipality[];
   /** "Kilde: …" for the pages. */
   readonly source: string;
+  /**
+   * The early effort per municipality, benefit group and month (for the
+   * AMK's alert rule); undefined when the figures are aggregated files,
+   * which do not hold it.
+   */
+  readonly earlyEffort: readonly EarlyEffortFigure[] | undefined;
+  /** Whether person-level data (a load) is behind the figures. */
+  readonly hasLoad: boolean;
 }
 
 /**
@@ -107,6 +116,8 @@ export class WebDataSource {
       inputs,
       municipalities: await readMunicipalities(),
       source: `Kilde: fokusmålinger fra ${figures.focus}; forventede og faktiske ydelsesgrader fra ${figures.rates}.`,
+      earlyEffort: undefined,
+      hasLoad: false,
     };
   }
 
@@ -114,7 +125,7 @@ export class WebDataSource {
     const { month, rules } = this.options;
     const load = await openLoad(dataDirectory, loadId);
     const municipalities = await readMunicipalities();
-    const { inputs } = await statusReportInputsOfLoad({
+    const { inputs, run } = await statusReportInputsOfLoad({
       load,
       month,
       municipalities: municipalities.map((municipality) => municipality.code),
@@ -127,6 +138,8 @@ export class WebDataSource {
       inputs,
       municipalities,
       source: `Kilde: indlæsning ${load.id} (${load.manifest.createdAt.slice(0, 10)}); fokusmålinger beregnet af tilsyn, forventede ydelsesgrader fra benchmarkmodellen.`,
+      earlyEffort: earlyEffortFiguresOf(run),
+      hasLoad: true,
     };
   }
 }

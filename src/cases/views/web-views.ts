@@ -10,6 +10,8 @@ import type {
 } from '../../core/status-report/status-report-types.js';
 import { statusReport } from '../../core/status-report/status-report.js';
 import type { Database } from '../../storage/database.js';
+import { ASSISTANCE_LABELS, listAmkContacts } from '../amk-contacts.js';
+import { amkAlertsView, type AmkAlertsView, type AmkLatestContact } from './amk-alerts.js';
 import { caseStatuses } from './case-statuses.js';
 import { municipalityMeasures, type MunicipalityMeasures } from './municipality-measures.js';
 import { overviewView } from './overview.js';
@@ -46,6 +48,7 @@ export async function measuresOfMunicipality(
     month: data.month,
     inputs: data.inputs,
     municipality,
+    personData: data.hasLoad,
   });
 }
 
@@ -91,5 +94,41 @@ export async function webStatusReport(
       rates: `benchmarkmodellen (indlæsning ${data.loadId})`,
       loadId: data.loadId,
     },
+  });
+}
+
+/** The AMK's latest contact per municipality (by the date of first contact; corrections replace). */
+async function latestAmkContacts(database: Database): Promise<Map<number, AmkLatestContact>> {
+  const latest = new Map<number, AmkLatestContact>();
+  for (const row of await listAmkContacts({ database }))
+    latest.set(row.municipality_code, {
+      amk: row.amk,
+      firstContactDate: row.first_contact_date,
+      wantsAssistance: ASSISTANCE_LABELS[row.wants_assistance],
+      mappingDone: row.mapping_done,
+      effort: row.effort,
+    });
+  return latest;
+}
+
+/**
+ * The early-effort alerts of the municipalities the caller may see
+ * (`visible`, the policy's answer), limited to one AMK when `amk` is given.
+ */
+export async function amkAlerts(
+  source: WebDataSource,
+  database: Database,
+  options: { readonly visible: (code: number) => boolean; readonly amk: string | null },
+): Promise<AmkAlertsView> {
+  const data = await source.current();
+  return amkAlertsView({
+    rules: source.rules,
+    month: data.month,
+    municipalities: data.municipalities,
+    earlyEffort: data.earlyEffort,
+    contacts: await latestAmkContacts(database),
+    visible: options.visible,
+    amk: options.amk,
+    source: data.source,
   });
 }

@@ -16,7 +16,7 @@ import {
   recordFinding,
   reviewCases,
 } from '../../cases/case-reviews.js';
-import { listDeadlines } from '../../cases/deadlines.js';
+import { listDeadlines, type DeadlineState } from '../../cases/deadlines.js';
 import { inviteMeeting, listMeetings } from '../../cases/meetings.js';
 import { minimumRequirementChecks } from '../../cases/minimum-requirement-checks.js';
 import {
@@ -68,6 +68,8 @@ function plain(rows: readonly object[]): Record<string, unknown>[] {
 }
 
 export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
+  const names = new Map(context.municipalities.map((m) => [m.code, m.name]));
+  const nameOf = (code: number) => names.get(code) ?? String(code);
   const { system } = context;
 
   app.post(
@@ -353,7 +355,7 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
       const { code } = request.params;
       authorize(request, 'read_case', ofMunicipality(code));
       const rows = await listDeadlines(system, { municipality: code, on: request.query.on });
-      return sendDeadlines(request, reply, `frister-${code}`, rows);
+      return sendDeadlines(request, reply, `frister-${code}`, rows, nameOf);
     },
   );
 
@@ -370,7 +372,7 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
     async (request, reply) => {
       authorize(request, 'read_national', NATION);
       const rows = await listDeadlines(system, { on: request.query.on });
-      return sendDeadlines(request, reply, 'frister', rows);
+      return sendDeadlines(request, reply, 'frister', rows, nameOf);
     },
   );
 
@@ -520,21 +522,31 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
   );
 }
 
+const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
+  fulfilled: 'Opfyldt',
+  overdue: 'Overskredet',
+  due: 'Forfalder snart',
+  later: 'Kommende',
+  period: 'Tidsrum (ingen handlepligt)',
+};
+
 function sendDeadlines(
   request: Parameters<typeof sendList>[0],
   reply: Parameters<typeof sendList>[1],
   name: string,
   rows: Awaited<ReturnType<typeof listDeadlines>>,
+  nameOf: (code: number) => string,
 ) {
   return sendList(request, reply, {
     name,
     rows,
     columns: [
       { header: 'Kommunekode', value: (row) => row.municipality },
+      { header: 'Kommune', value: (row) => nameOf(row.municipality) },
       { header: 'År', value: (row) => row.year },
       { header: 'Frist', value: (row) => row.label },
       { header: 'Dato', value: (row) => row.dueDate },
-      { header: 'Tilstand', value: (row) => row.state },
+      { header: 'Tilstand', value: (row) => DEADLINE_STATE_LABELS[row.state] },
       { header: 'Opfyldt', value: (row) => row.fulfilledOn },
     ],
     json: () => plain(rows),

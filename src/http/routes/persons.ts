@@ -1,4 +1,7 @@
 /**
+ * `GET /api/municipalities/{code}/persons?month=YYYY-MM&goal=…&scope=…&reason=…`:
+ * the persons behind a municipality's focus measure of a month (its target
+ * group at R, each passive or not), and
  * `GET /api/municipalities/{code}/persons/{personKey}/explanation?month=YYYY-MM&reason=…`:
  * why a person is or is not in the target group and passive in a month —
  * for the ministry, the municipality's own users and its AMK, with a
@@ -9,6 +12,11 @@ import { Type } from 'typebox';
 import { can, ofMunicipality } from '../../access/policy.js';
 import type { Actor } from '../../cases/actor.js';
 import { explainPersonOfMunicipality, refusePersonRead } from '../../cases/person-explanations.js';
+import { listPersonsOfMunicipality, refusePersonList } from '../../cases/person-lists.js';
+import { FOCUS_GOALS } from '../../core/domain/focus-goal.js';
+import { explanationText } from '../../core/measures/explanation-text.js';
+import { OFFICIAL_RULES } from '../../core/rules/official-rules.js';
+import { MEASURE_SCOPES } from '../../core/domain/measure-scope.js';
 import { actorOf } from '../../cases/users.js';
 import { yearMonth } from '../../core/calendar/year-month.js';
 import { forbidden, unauthorized } from '../http-error.js';
@@ -18,7 +26,62 @@ import type { TilsynApp } from '../tilsyn-app.js';
 
 const ANONYMOUS: Actor = { userId: undefined, name: 'anonym', role: 'system' };
 
+const MONTH = '^[0-9]{4}-(0[1-9]|1[0-2])$';
+const REASON = Type.String({ minLength: 3, maxLength: 500, description: 'hvorfor du slår op' });
+
 export function personRoutes(app: TilsynApp, context: HttpContext): void {
+  app.get(
+    '/api/municipalities/:code/persons',
+    {
+      schema: {
+        tags: ['personer'],
+        summary:
+          'Personerne bag et fokusmål i en måned (målgruppen, passiv eller ej; personoplysninger; logges med begrundelse)',
+        params: Type.Object({ code: Type.Integer({ minimum: 100, maximum: 999 }) }),
+        querystring: Type.Object({
+          month: Type.String({ pattern: MONTH }),
+          goal: Type.Union(FOCUS_GOALS.map((goal) => Type.Literal(goal))),
+          scope: Type.Union(
+            MEASURE_SCOPES.map((scope) => Type.Literal(scope)),
+            { default: 'all' },
+          ),
+          reason: REASON,
+        }),
+        response: {
+          200: Type.Unsafe<unknown>({ type: 'object', additionalProperties: true }),
+          400: ErrorSchema,
+          401: ErrorSchema,
+          403: ErrorSchema,
+          404: ErrorSchema,
+          422: ErrorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const { code } = request.params;
+      const { month, goal, scope, reason } = request.query;
+      const read = { municipality: code, month, goal, scope, reason };
+      const principal = request.principal;
+      if (!can(principal.access, 'read_person', ofMunicipality(code))) {
+        const loggedIn = principal.user !== undefined;
+        await refusePersonList(
+          context.system,
+          principal.user === undefined ? ANONYMOUS : actorOf(principal.user),
+          read,
+          loggedIn ? 'not_allowed' : 'not_logged_in',
+        );
+        request.log.warn({ municipality: code }, 'person-level read refused');
+        throw loggedIn ? forbidden() : unauthorized();
+      }
+      const user = principal.user;
+      if (user === undefined) throw unauthorized();
+      return listPersonsOfMunicipality(context.system, actorOf(user), {
+        ...read,
+        month: yearMonth(month),
+      });
+    },
+  );
+
   app.get(
     '/api/municipalities/:code/persons/:personKey/explanation',
     {
@@ -34,11 +97,14 @@ export function personRoutes(app: TilsynApp, context: HttpContext): void {
           }),
         }),
         querystring: Type.Object({
-          month: Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' }),
-          reason: Type.String({ minLength: 3, maxLength: 500, description: 'hvorfor du slår op' }),
+          month: Type.String({ pattern: MONTH }),
+          reason: REASON,
         }),
         response: {
-          200: Type.Object({ explanation: Type.Unknown() }),
+          200: Type.Object({
+            explanation: Type.Unknown(),
+            text: Type.String({ description: 'forklaringen som dansk tekst' }),
+          }),
           400: ErrorSchema,
           401: ErrorSchema,
           403: ErrorSchema,
@@ -69,7 +135,7 @@ export function personRoutes(app: TilsynApp, context: HttpContext): void {
         ...read,
         month: yearMonth(month),
       });
-      return { explanation };
+      return { explanation, text: explanationText(OFFICIAL_RULES, explanation) };
     },
   );
 }

@@ -8,10 +8,12 @@ import type { FastifyRequest } from 'fastify';
 import { can, NATION } from '../../access/policy.js';
 import { webAssessmentReport } from '../../cases/views/web-assessment-report.js';
 import { FIRST_ASSESSMENT_YEAR } from '../../cases/views/web-letters.js';
+import { assessmentCsv } from '../../reports/csv/assessment-csv.js';
 import { assessmentReportWorkbook } from '../../reports/excel/assessment-report-workbook.js';
 import { assessmentReportPdf } from '../../reports/pdf/assessment-report-pdf.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { forbidden } from '../http-error.js';
+import { FormatQuery, sendExcelCsv, wantsCsv } from '../list-response.js';
 import type { TilsynApp } from '../tilsyn-app.js';
 import { XLSX_TYPE, type WebViewDependencies } from './web-views.js';
 
@@ -33,12 +35,17 @@ export function webReportRoutes(app: TilsynApp, dependencies: WebViewDependencie
     {
       schema: {
         tags: ['web'],
-        summary: 'Den årlige opgørelse af et år som data',
-        querystring: YEAR,
+        summary: 'Den årlige opgørelse af et år som data (format=csv: CSV til Excel)',
+        querystring: Type.Object({ ...YEAR.properties, ...FormatQuery }),
         response: { 200: VIEW },
       },
     },
-    async (request) => webAssessmentReport(data, yearOf(request, request.query.year)),
+    async (request, reply) => {
+      const report = await webAssessmentReport(data, yearOf(request, request.query.year));
+      return wantsCsv(request)
+        ? sendExcelCsv(reply, `opgoerelse-${String(report.year)}`, assessmentCsv([report]))
+        : report;
+    },
   );
 
   app.get(

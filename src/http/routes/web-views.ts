@@ -6,18 +6,22 @@
  */
 import { Type } from 'typebox';
 import type { FastifyRequest } from 'fastify';
-import { can, NATION } from '../../access/policy.js';
+import { can, NATION, ofMunicipality, rolesFor } from '../../access/policy.js';
 import type { WebDataSource } from '../../cases/views/web-data.js';
 import {
+  amkAlerts,
   measuresOfMunicipality,
   nationalOverview,
   webStatusReport,
 } from '../../cases/views/web-views.js';
+import { statusReportCsv } from '../../reports/csv/status-report-csv.js';
 import { statusReportWorkbook } from '../../reports/excel/status-report-workbook.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { statusReportPdf } from '../../reports/pdf/status-report-pdf.js';
 import type { HttpContext } from '../http-context.js';
-import { forbidden, notFound } from '../http-error.js';
+import { forbidden, notFound, unauthorized } from '../http-error.js';
+import { FormatQuery, sendExcelCsv, wantsCsv } from '../list-response.js';
+import { amkAlertsCsv, municipalityMeasuresCsv, overviewCsv } from '../presenters/web-csv.js';
 import type { TilsynApp } from '../tilsyn-app.js';
 
 export interface WebViewDependencies {
@@ -49,12 +53,16 @@ export function webViewRoutes(
       schema: {
         tags: ['web'],
         summary: 'Landsoversigten: alle kommuner (en AMK-bruger: regionens) med status og fokusmål',
+        querystring: Type.Object(FormatQuery),
         response: { 200: VIEW },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const actor = publicActor(request);
-      return nationalOverview(data, database, actor.role === 'amk' ? actor.amk : null);
+      const view = await nationalOverview(data, database, actor.role === 'amk' ? actor.amk : null);
+      return wantsCsv(request)
+        ? sendExcelCsv(reply, `landsoversigt-${view.month}`, overviewCsv(view))
+        : view;
     },
   );
 
@@ -65,14 +73,21 @@ export function webViewRoutes(
         tags: ['web'],
         summary: 'En kommunes fokusmål måned for måned, gennemsnit, fremskrivning og resultatmål',
         params: Type.Object({ code: Type.Integer({ minimum: 101, maximum: 999 }) }),
+        querystring: Type.Object(FormatQuery),
         response: { 200: VIEW },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       publicActor(request);
       const measures = await measuresOfMunicipality(data, request.params.code);
       if (measures === undefined) throw notFound('Kommunen');
-      return measures;
+      return wantsCsv(request)
+        ? sendExcelCsv(
+            reply,
+            `fokusmaal-${String(measures.municipality.code)}-${measures.month}`,
+            municipalityMeasuresCsv(measures),
+          )
+        : measures;
     },
   );
 
@@ -82,12 +97,16 @@ export function webViewRoutes(
       schema: {
         tags: ['web'],
         summary: 'Kvartalsrapporten (status for fokusmålene) som data',
+        querystring: Type.Object(FormatQuery),
         response: { 200: VIEW },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       publicActor(request);
-      return webStatusReport(data, database);
+      const report = await webStatusReport(data, database);
+      return wantsCsv(request)
+        ? sendExcelCsv(reply, `status-${report.month}`, statusReportCsv(report))
+        : report;
     },
   );
 
@@ -116,6 +135,38 @@ export function webViewRoutes(
         .type(XLSX_TYPE)
         .header('content-disposition', `attachment; filename="status-${report.month}.xlsx"`)
         .send(Buffer.from(bytes));
+    },
+  );
+
+  app.get(
+    '/api/web/amk/alerts',
+    {
+      schema: {
+        tags: ['web'],
+        summary:
+          'Varsler om den tidlige indsats (AMK-reglen) pr. kommune: AMK-brugeren sin region, styrelsen alle (filter: amk)',
+        querystring: Type.Object({
+          amk: Type.Optional(
+            Type.String({ minLength: 1, maxLength: 100, description: 'kun dette AMK' }),
+          ),
+          ...FormatQuery,
+        }),
+        response: { 200: VIEW },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.principal.access;
+      const refused = () => (request.principal.via === 'anonymous' ? unauthorized() : forbidden());
+      if (!rolesFor('read_amk_alerts').includes(actor.role)) throw refused();
+      const visible = (code: number) => can(actor, 'read_amk_alerts', ofMunicipality(code));
+      const view = await amkAlerts(data, database, {
+        visible,
+        amk: request.query.amk ?? null,
+      });
+      if (view.amks.length === 0) throw refused();
+      return wantsCsv(request)
+        ? sendExcelCsv(reply, `varsler-tidlig-indsats-${view.month}`, amkAlertsCsv(view))
+        : view;
     },
   );
 }

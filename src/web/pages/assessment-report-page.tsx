@@ -72,6 +72,13 @@ function Report(props: {
           <a className="button" href={`/api/web/reports/assessment.xlsx${query}`} download>
             Hent som Excel
           </a>
+          <a
+            className="button"
+            href={`/api/web/reports/assessment${query === '' ? '?' : `${query}&`}format=csv`}
+            download
+          >
+            Hent CSV (Excel)
+          </a>
         </>
       }
     >

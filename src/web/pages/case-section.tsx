@@ -4,7 +4,7 @@
  * the AMK's contacts, and the recovery plans with their milestones against
  * the measures; the municipality's own form for its account and plan.
  */
-import { useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import type { CaseView } from '../../cases/views/case-view.js';
 import type { MunicipalityMeasures } from '../../cases/views/municipality-measures.js';
 import { api, ApiError } from '../api.js';
@@ -80,17 +80,28 @@ export function CaseSection(props: {
       {view.deadlines.length === 0 ? (
         <p>Ingen frister.</p>
       ) : (
-        <ul>
-          {view.deadlines.map((deadline) => (
-            <li key={deadline.id}>
-              <strong>{formatDate(deadline.dueDate)}</strong>: {deadline.label}
-              {deadline.legalBasis === null ? '' : ` (${deadline.legalBasis})`}
-              {deadline.fulfilledOn === null
-                ? ''
-                : ` – opfyldt ${formatDate(deadline.fulfilledOn)}`}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>
+            <a
+              className="button"
+              href={`/api/municipalities/${String(view.municipality)}/deadlines?format=csv`}
+              download
+            >
+              Hent fristerne som CSV (Excel)
+            </a>
+          </p>
+          <ul>
+            {view.deadlines.map((deadline) => (
+              <li key={deadline.id}>
+                <strong>{formatDate(deadline.dueDate)}</strong>: {deadline.label}
+                {deadline.legalBasis === null ? '' : ` (${deadline.legalBasis})`}
+                {deadline.fulfilledOn === null
+                  ? ''
+                  : ` – opfyldt ${formatDate(deadline.fulfilledOn)}`}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h3>Møder</h3>
       {view.meetings.length === 0 ? (
@@ -572,6 +583,13 @@ function ContactForm(props: { readonly municipality: number; readonly onSubmitte
   const [effort, setEffort] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // A link from the AMK's alert list (`#kontakt`) brings the form into view.
+  useEffect(() => {
+    if (window.location.hash !== '#kontakt') return;
+    form.current?.scrollIntoView();
+    form.current?.querySelector('input')?.focus({ preventScroll: true });
+  }, []);
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(null);
@@ -591,7 +609,13 @@ function ContactForm(props: { readonly municipality: number; readonly onSubmitte
     );
   };
   return (
-    <form className="form" onSubmit={submit} aria-labelledby="contact-form-heading">
+    <form
+      id="kontakt"
+      ref={form}
+      className="form"
+      onSubmit={submit}
+      aria-labelledby="contact-form-heading"
+    >
       <h3 id="contact-form-heading">Registrér kontakt</h3>
       <div className="field">
         <label htmlFor="contact-first-date">Første kontakt</label>

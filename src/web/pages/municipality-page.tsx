@@ -26,6 +26,7 @@ import type { ReactNode } from 'react';
 import type { CaseView } from '../../cases/views/case-view.js';
 import { useSession, type SessionUser } from '../session.js';
 import { CaseSection } from './case-section.js';
+import { PersonsSection } from './persons-section.js';
 
 export interface Milestone {
   readonly goal: Goal;
@@ -33,7 +34,7 @@ export interface Milestone {
   readonly target: number;
 }
 
-/** Whether the user may read the municipality's case (src/access/policy.ts `read_case`). */
+/** Whether the user may read the municipality's case and persons (src/access/policy.ts `read_case`, `read_person`: the same roles). */
 function mayReadCase(
   user: SessionUser | null,
   code: number,
@@ -86,6 +87,7 @@ function MunicipalityWithCase(props: {
     <MunicipalityView
       measures={measures}
       milestones={milestones}
+      personsSection={props.readCase ? <PersonsSection measures={measures} /> : null}
       caseSection={
         props.readCase ? (
           <Data loaded={caseLoaded}>
@@ -122,6 +124,7 @@ function MunicipalityView(props: {
   readonly measures: MunicipalityMeasures;
   readonly milestones: readonly Milestone[];
   readonly caseSection: ReactNode;
+  readonly personsSection: ReactNode;
 }) {
   const loaded = { state: 'ready' as const, data: props.measures };
   return (
@@ -130,6 +133,15 @@ function MunicipalityView(props: {
         <Page
           title={municipalityLabel(measures.municipality)}
           lead={`${measures.municipality.region} · ${measures.municipality.amk} · målinger til og med ${formatMonth(measures.month)}, vurderet mod grænserne for opgørelsen af ${String(measures.assessmentYear)}.`}
+          actions={
+            <a
+              className="button"
+              href={`/api/web/municipalities/${String(measures.municipality.code)}/measures?format=csv`}
+              download
+            >
+              Hent CSV (Excel)
+            </a>
+          }
         >
           <Summary measures={measures} />
           <h2>Fokusmålene måned for måned</h2>
@@ -142,6 +154,7 @@ function MunicipalityView(props: {
             />
           ))}
           {props.caseSection}
+          {props.personsSection}
         </Page>
       )}
     </Data>

@@ -169,6 +169,11 @@ function Overview({ overview }: { readonly overview: OverviewResponse }) {
           {formatPercent(overview.national.offers.average)} %.
         </>
       }
+      actions={
+        <a className="button" href="/api/web/overview?format=csv" download>
+          Hent CSV (Excel)
+        </a>
+      }
     >
       <form
         className="filters"

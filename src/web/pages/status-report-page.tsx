@@ -90,6 +90,9 @@ function Report({ report }: { readonly report: StatusReport }) {
           <a className="button" href="/api/web/reports/status.xlsx" download>
             Hent som Excel
           </a>
+          <a className="button" href="/api/web/reports/status?format=csv" download>
+            Hent CSV (Excel)
+          </a>
         </>
       }
     >
