@@ -16,6 +16,7 @@ import { buildBenchmarkReport, type BenchmarkReport } from '../core/benchmark/be
 import { calendarYear, samePeriod } from '../core/benchmark/benchmark-period.js';
 import type { ExpectedRate } from '../core/benchmark/expected-rates.js';
 import type { MunicipalityCode } from '../core/domain/municipality.js';
+import { covariateLabel } from './benchmark-labels.js';
 
 /** Where the figures of an available benchmark came from. */
 export type BenchmarkOrigin =
@@ -40,6 +41,8 @@ export type WebBenchmarkReport =
       readonly origin: BenchmarkOrigin;
       /** "Kilde: …" in Danish. */
       readonly source: string;
+      /** The Danish name of each covariate of the model and the clusters. */
+      readonly covariateLabels: Readonly<Record<string, string>>;
       readonly report: BenchmarkReportData;
     }
   | {
@@ -66,6 +69,12 @@ export function benchmarkViewOfLoad(input: {
       `Kilde: indlæsning ${input.loadId}` +
       (input.loadCreatedAt === '' ? '' : ` (${input.loadCreatedAt.slice(0, 10)})`) +
       '; faktiske ydelsesgrader og benchmarkmålinger beregnet af tilsyn, forventede ydelsesgrader fra benchmarkmodellen estimeret på indlæsningens rammevilkår.',
+    covariateLabels: Object.fromEntries(
+      [
+        ...(input.report.model?.covariates ?? []),
+        ...(input.report.clustering?.covariates ?? []),
+      ].map((name) => [name, covariateLabel(name)]),
+    ),
     report: benchmarkReportData(input.report, input.nameOf, input.notes),
   };
 }
@@ -121,6 +130,7 @@ export function benchmarkViewOfMeasurementRun(input: {
       `Kilde: målekørsel nr. ${String(run.id)} af indlæsning ${run.loadId}` +
       (run.finishedAt === null ? '' : `, færdig ${run.finishedAt.slice(0, 10)}`) +
       '; forventede og faktiske ydelsesgrader som målekørslen gemte dem.',
+    covariateLabels: {},
     report: benchmarkReportData(report, input.nameOf, [MEASUREMENT_RUN_NOTE]),
   };
 }

@@ -43,7 +43,11 @@ export async function webBenchmarkReport(
   if (report === undefined) {
     report = (async () => {
       try {
-        const { report: built, notes, nameOf } = await benchmarkPeriod({
+        const {
+          report: built,
+          notes,
+          nameOf,
+        } = await benchmarkPeriod({
           period: calendarYear(year),
           cwd: process.cwd(),
           load: { ...figures.load, value: load.id },

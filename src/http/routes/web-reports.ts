@@ -152,10 +152,7 @@ export function webReportRoutes(
       const bytes = await benchmarkReportWorkbook(benchmarkOf(view));
       return reply
         .type(XLSX_TYPE)
-        .header(
-          'content-disposition',
-          `attachment; filename="benchmark-${String(view.year)}.xlsx"`,
-        )
+        .header('content-disposition', `attachment; filename="benchmark-${String(view.year)}.xlsx"`)
         .send(Buffer.from(bytes));
     },
   );
