@@ -10,8 +10,10 @@
  */
 import {
   benchmarkReportData,
+  scopeLabel,
   type BenchmarkReportData,
 } from '../core/benchmark/benchmark-report-data.js';
+import { BENEFIT_GROUPS } from '../core/domain/benefit-type.js';
 import { buildBenchmarkReport, type BenchmarkReport } from '../core/benchmark/benchmark-report.js';
 import { calendarYear, samePeriod } from '../core/benchmark/benchmark-period.js';
 import type { ExpectedRate } from '../core/benchmark/expected-rates.js';
@@ -137,4 +139,26 @@ export function benchmarkViewOfMeasurementRun(input: {
 
 export function noBenchmark(year: number, reason: string): WebBenchmarkReport {
   return { available: false, year, reason };
+}
+
+/** The scopes the printed report ranks each benchmark measure for: all benefits and each group. */
+export const PRINTED_SCOPES: readonly string[] = [
+  scopeLabel('all'),
+  ...BENEFIT_GROUPS.map((group) => scopeLabel(group)),
+];
+
+export const PRINTED_SCOPES_NOTE =
+  'PDF-udgaven rangordner benchmarkmålingerne for alle ydelser og for hver ydelsesgruppe (measures.md § 9); rangordningerne for hver enkelt ydelse står i Excel-projektmappen og på websiden';
+
+/**
+ * The report as the web's PDF prints it: the benchmark measures for all
+ * benefits and for each benefit group only — one ranking of 98 per measure
+ * and benefit type would be some 250 pages and minutes of rendering — with a
+ * note that says where the rest is. Without measures (a measurement run's
+ * report) it is the report as it is.
+ */
+export function printedBenchmarkReport(report: BenchmarkReportData): BenchmarkReportData {
+  const measures = report.measures.filter((measure) => PRINTED_SCOPES.includes(measure.scope));
+  if (measures.length === report.measures.length) return report;
+  return { ...report, measures, notes: [...report.notes, PRINTED_SCOPES_NOTE] };
 }

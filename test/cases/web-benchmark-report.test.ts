@@ -22,7 +22,12 @@ import type { BenchmarkReportData } from '../../src/core/benchmark/benchmark-rep
 import { yearMonth } from '../../src/core/calendar/year-month.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 import { benchmarkPeriod, type BenchmarkResult } from '../../src/pipeline/benchmark.js';
-import type { WebBenchmarkReport } from '../../src/reports/benchmark-report-view.js';
+import {
+  PRINTED_SCOPES,
+  PRINTED_SCOPES_NOTE,
+  printedBenchmarkReport,
+  type WebBenchmarkReport,
+} from '../../src/reports/benchmark-report-view.js';
 import { syntheticCaseLoad, type CaseLoad } from '../support/case-load.js';
 import { useTestDatabase } from '../support/databases.js';
 
@@ -180,6 +185,25 @@ describe('the benchmark report of the web', () => {
         expect(byCode.get(entry.municipality)?.rank).toBe(entry.rank ?? null);
       }
     });
+  }, 300_000);
+
+  it('prints the benchmark measures for all benefits and each benefit group, and says where the rest is', async () => {
+    const source = new WebDataSource({
+      figures: { kind: 'load', dataDirectory: load.dataDirectory },
+      month: yearMonth('2025-12'),
+      rules: OFFICIAL_RULES,
+    });
+    const report = reportOf(await webBenchmarkReport(source, test.database, YEAR));
+    const printed = printedBenchmarkReport(report);
+    expect(new Set(printed.measures.map((measure) => measure.scope))).toEqual(
+      new Set(['Alle ydelser', 'A-dagpenge mv.', 'Sygedagpenge mv.', 'Kontanthjælp mv.']),
+    );
+    expect(printed.measures).toHaveLength(6 * 4);
+    expect(printed.measures).toEqual(
+      report.measures.filter((measure) => PRINTED_SCOPES.includes(measure.scope)),
+    );
+    expect(printed.result).toBe(report.result);
+    expect(printed.notes).toEqual([...report.notes, PRINTED_SCOPES_NOTE]);
   }, 300_000);
 
   it('from aggregated files, says in Danish that there is no benchmark while no measurement run has finished', async () => {

@@ -11,7 +11,11 @@ import { latestEndedRatesYear } from '../../core/risk/rates-year.js';
 import { webAssessmentReport } from '../../cases/views/web-assessment-report.js';
 import { webBenchmarkReport } from '../../cases/views/web-benchmark-report.js';
 import { FIRST_ASSESSMENT_YEAR } from '../../cases/views/web-letters.js';
-import type { WebBenchmarkReport } from '../../reports/benchmark-report-view.js';
+import type { BenchmarkReportData } from '../../core/benchmark/benchmark-report-data.js';
+import {
+  printedBenchmarkReport,
+  type WebBenchmarkReport,
+} from '../../reports/benchmark-report-view.js';
 import { assessmentReportWorkbook } from '../../reports/excel/assessment-report-workbook.js';
 import { benchmarkReportWorkbook } from '../../reports/excel/benchmark-report-workbook.js';
 import { assessmentReportPdf } from '../../reports/pdf/assessment-report-pdf.js';
@@ -28,9 +32,27 @@ const YEAR = Type.Object({
 });
 
 /** A download of a year without a benchmark: 404 with the reason the page shows. */
-function benchmarkOf(view: WebBenchmarkReport) {
+function benchmarkOf(view: WebBenchmarkReport): BenchmarkReportData {
   if (!view.available) throw new HttpError(404, 'no_benchmark', view.reason);
   return view.report;
+}
+
+/**
+ * The printed benchmark report's bytes, made once per report object: the
+ * view keeps a load's report in memory, and rendering its tables takes
+ * seconds (docs/web.md).
+ */
+const printed = new WeakMap<BenchmarkReportData, Promise<Uint8Array>>();
+function benchmarkPdfOf(report: BenchmarkReportData): Promise<Uint8Array> {
+  let bytes = printed.get(report);
+  if (bytes === undefined) {
+    bytes = loadPdfFonts().then((fonts) =>
+      benchmarkReportPdf(printedBenchmarkReport(report), fonts),
+    );
+    printed.set(report, bytes);
+    bytes.catch(() => printed.delete(report));
+  }
+  return bytes;
 }
 
 export function webReportRoutes(
@@ -126,7 +148,7 @@ export function webReportRoutes(
         database,
         benchmarkYearOf(request, request.query.year),
       );
-      const bytes = await benchmarkReportPdf(benchmarkOf(view), await loadPdfFonts());
+      const bytes = await benchmarkPdfOf(benchmarkOf(view));
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="benchmark-${String(view.year)}.pdf"`)
