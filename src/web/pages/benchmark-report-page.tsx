@@ -159,7 +159,7 @@ function BestAndWorst({ report }: { readonly report: BenchmarkReportData }) {
   const best = report.result.rows.filter((row) => row.highlight === 'best');
   const worst = report.result.rows.filter((row) => row.highlight === 'worst').reverse();
   const list = (rows: typeof best) => (
-    <ol>
+    <ul>
       {rows.map((row) => (
         <li key={row.municipality.code}>
           <Link to={`/kommuner/${String(row.municipality.code)}`}>
@@ -168,7 +168,7 @@ function BestAndWorst({ report }: { readonly report: BenchmarkReportData }) {
           : plads {row.rank}, {formatSigned(row.differencePoints, 2)} procentpoint
         </li>
       ))}
-    </ol>
+    </ul>
   );
   return (
     <section aria-labelledby="best-and-worst">
@@ -298,7 +298,8 @@ function ResultSection({ report }: { readonly report: BenchmarkReportData }) {
     (first === undefined || last === undefined
       ? ''
       : ` Spændet går fra ${formatSigned(first.differencePoints, 2)} (${first.municipality.name}) til ${formatSigned(last.differencePoints, 2)} (${last.municipality.name}).`) +
-    ` De bedste (▲, grøn): ${best.map((row) => row.municipality.name).join(', ')}. De dårligste (▼, rød): ${worst.map((row) => row.municipality.name).join(', ')}.`;
+    ` De bedste (▲, grøn): ${best.map((row) => row.municipality.name).join(', ')}. De dårligste (▼, rød): ${worst.map((row) => row.municipality.name).join(', ')}.` +
+    ' Tallene bag figuren står i tabellen lige herunder.';
   return (
     <section aria-labelledby="result">
       <h2 id="result">{report.result.title}</h2>
