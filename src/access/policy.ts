@@ -21,6 +21,14 @@
  * | record_finding         | –        | –                | –                  | yes                | –      |
  * | list_reviews           | yes      | –                | –                  | yes (own only)     | –      |
  *
+ * `read_public_measures` covers everything aggregated: the national
+ * overview, a municipality's measures, and the three reports — the
+ * quarterly status report, the annual assessment report and the benchmark
+ * report (rankings 1–98 of aggregated rates and measures, each municipality
+ * against its cluster). reports.md lets the public see "aggregated measures
+ * only", and every logged-in role sees at least what the public sees, so
+ * every role may read them; none of them holds person-level data.
+ *
  * "amk (its region)", "municipality (own)" and "auditor (assigned)" mean
  * that the resource must be of a municipality the AMK covers, of the user's
  * own municipality, or a review assigned to the auditor; otherwise no.

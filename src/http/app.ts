@@ -150,7 +150,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
   publicRoutes(app, context);
   if (options.web !== undefined) {
     webViewRoutes(app, context, options.web);
-    webReportRoutes(app, options.web);
+    webReportRoutes(app, context, options.web);
     webCaseRoutes(app, context);
     webLetterRoutes(app, context, options.web);
     webReviewRoutes(app, context);

@@ -9,6 +9,7 @@ import { MunicipalityPage } from './pages/municipality-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 import { StatusReportPage } from './pages/status-report-page.js';
 import { AssessmentReportPage } from './pages/assessment-report-page.js';
+import { BenchmarkReportPage } from './pages/benchmark-report-page.js';
 import { LetterPage } from './pages/letter-page.js';
 import { AssessmentPage } from './pages/assessment-page.js';
 import { ReviewPage } from './pages/review-page.js';
@@ -68,6 +69,7 @@ function routeOf(path: string): ReactNode {
   if (match('/rapporter', path) !== undefined || match('/rapporter/status', path) !== undefined)
     return <StatusReportPage />;
   if (match('/rapporter/opgoerelse', path) !== undefined) return <AssessmentReportPage />;
+  if (match('/rapporter/benchmark', path) !== undefined) return <BenchmarkReportPage />;
   if (match('/log-ind', path) !== undefined)
     return <LoginPage next={queryParameter(path, 'næste') ?? '/'} />;
   return (

@@ -202,6 +202,10 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/web/reports/assessment': { reach: everyone },
   'GET /api/web/reports/assessment.pdf': { reach: everyone },
   'GET /api/web/reports/assessment.xlsx': { reach: everyone },
+  // The benchmark report: rankings of aggregated rates, no person-level data (reports.md).
+  'GET /api/web/reports/benchmark': { reach: everyone },
+  'GET /api/web/reports/benchmark.pdf': { reach: everyone },
+  'GET /api/web/reports/benchmark.xlsx': { reach: everyone },
   'GET /api/web/municipalities/:code/case': { reach: caseReaders },
   // The AMK sees the alerts of its region (the list filtered by the policy), the ministry all.
   'GET /api/web/amk/alerts': {

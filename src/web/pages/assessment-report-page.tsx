@@ -213,7 +213,7 @@ function Row({ row }: { readonly row: AssessmentReportRow }) {
   );
 }
 
-/** The reports' tabs: the quarterly status report and the annual assessment report. */
+/** The reports' tabs: the quarterly status report, the annual assessment report and the benchmark report. */
 export function ReportTabs({ current }: { readonly current: string }) {
   return (
     <nav aria-label="Rapporter" className="report-nav">
@@ -229,6 +229,14 @@ export function ReportTabs({ current }: { readonly current: string }) {
             aria-current={current === '/rapporter/opgoerelse' ? 'page' : undefined}
           >
             Årlig opgørelse
+          </Link>
+        </li>
+        <li>
+          <Link
+            to="/rapporter/benchmark"
+            aria-current={current === '/rapporter/benchmark' ? 'page' : undefined}
+          >
+            Benchmark
           </Link>
         </li>
       </ul>
