@@ -19,6 +19,7 @@
  * | read_review            | yes      | yes              | yes                | yes                | –      |
  * | record_finding         | –        | –                | –                  | yes                | –      |
  * | list_reviews           | yes      | –                | –                  | yes (own only)     | –      |
+ * | simulate_reform        | yes      | –                | –                  | –                  | –      |
  *
  * "amk (its region)", "municipality (own)" and "auditor (assigned)" mean
  * that the resource must be of a municipality the AMK covers, of the user's
@@ -69,6 +70,8 @@ export interface ActionResources {
   readonly record_finding: ReviewResource;
   /** The list of reviews (the service gives an auditor only those assigned to it). */
   readonly list_reviews: NationalResource;
+  /** A reform simulation: the assessments again with changed rule values (stores nothing). */
+  readonly simulate_reform: NationalResource;
 }
 
 export type Action = keyof ActionResources;
@@ -97,6 +100,7 @@ const RULES: { readonly [A in Action]: Partial<Record<Role, Scope>> } = {
   read_review: { ministry: 'all', amk: 'region', municipality: 'own', auditor: 'assigned' },
   record_finding: { auditor: 'assigned' },
   list_reviews: { ministry: 'all', auditor: 'all' },
+  simulate_reform: { ministry: 'all' },
 };
 
 export function can<A extends Action>(
