@@ -12,6 +12,7 @@ import { AssessmentReportPage } from './pages/assessment-report-page.js';
 import { LetterPage } from './pages/letter-page.js';
 import { AssessmentPage } from './pages/assessment-page.js';
 import { ReviewPage } from './pages/review-page.js';
+import { SimulationPage } from './pages/simulation-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -29,6 +30,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
         { to: '/', label: 'Landsoversigt' },
         { to: '/opgoerelser', label: 'Opgørelser' },
         { to: '/revision', label: 'Sagsgennemgang' },
+        { to: '/simulering', label: 'Reformsimulering' },
         reports,
       ];
     case 'amk':
@@ -54,6 +56,7 @@ function routeOf(path: string): ReactNode {
   if (match('/', path) !== undefined) return <OverviewPage />;
   if (match('/opgoerelser', path) !== undefined) return <AssessmentPage />;
   if (match('/revision', path) !== undefined) return <ReviewPage />;
+  if (match('/simulering', path) !== undefined) return <SimulationPage />;
   const letter = match('/kommuner/:code/brev/:year', path);
   if (letter !== undefined)
     return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;
