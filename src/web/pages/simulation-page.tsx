@@ -74,7 +74,7 @@ function RuleField(props: {
   return (
     <div className={`field rule-field${changed ? ' changed' : ''}`}>
       <label htmlFor={id}>
-        {rule.label} ({rule.unitText}){changed ? ' – ændret' : ''}
+        {rule.label} ({rule.unitText})
       </label>
       <input
         id={id}
@@ -93,6 +93,11 @@ function RuleField(props: {
         </p>
       )}
       <div id={`${id}-hint`} className="hint">
+        {changed ? (
+          <p>
+            <strong>Ændret</strong> i simuleringen (gældende værdi: {rule.input}).
+          </p>
+        ) : null}
         <p>
           Gældende for opgørelsen af {props.year}: <strong>{rule.valueText}</strong> —{' '}
           <ReferenceText reference={rule.reference} />
