@@ -483,6 +483,9 @@ export function SimulationPage() {
       ? '/api/web/simulation/rules'
       : `/api/web/simulation/rules?year=${String(years.toYear)}`,
   );
+  // The form stays while the values of another year are fetched (the focus stays in the year field).
+  const [shown, setShown] = useState<SimulationRules | null>(null);
+  if (rules.state === 'ready' && rules.data !== shown) setShown(rules.data);
   return (
     <Page
       title="Reformsimulering"
@@ -492,22 +495,30 @@ export function SimulationPage() {
         En simulering gemmes ikke og ændrer aldrig en sag: den regner opgørelserne igen med de
         ændrede regler og viser forskellen til gældende regler.
       </p>
-      <Data loaded={rules}>
-        {(data) => (
+      {shown === null ? (
+        <Data loaded={rules}>{() => null}</Data>
+      ) : (
+        <>
+          {rules.state === 'loading' ? (
+            <p className="loading" role="status">
+              Henter reglernes værdier for opgørelsen af {years?.toYear ?? shown.lastYear} …
+            </p>
+          ) : null}
+          {rules.state === 'error' ? <ErrorMessage error={rules.error.message} /> : null}
           <SimulationForm
-            rules={data}
+            rules={shown}
             texts={texts}
             onTexts={setTexts}
             fromDate={fromDate}
             onFromDate={setFromDate}
-            fromYear={years?.fromYear ?? data.firstYear}
-            toYear={years?.toYear ?? data.lastYear}
+            fromYear={years?.fromYear ?? shown.firstYear}
+            toYear={years?.toYear ?? shown.lastYear}
             onYears={(fromYear, toYear) => {
               setYears({ fromYear, toYear });
             }}
           />
-        )}
-      </Data>
+        </>
+      )}
     </Page>
   );
 }
