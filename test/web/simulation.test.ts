@@ -94,17 +94,17 @@ describe('the ministry', () => {
     expect(await page.locator('.field-error').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     // Another last year shows the values in force for its assessment and keeps what was typed.
-    await page.getByLabel('Til opgørelsesår').selectOption('2021');
+    const lastYear = page.getByLabel('Til opgørelsesår');
+    await lastYear.focus();
+    await lastYear.selectOption('2021');
     const hint = page.locator(
       `#${(await offers.getAttribute('aria-describedby'))?.split(' ')[0] ?? ''}`,
     );
     await hint.getByText('Gældende for opgørelsen af 2021: 20 %').waitFor();
     expect(await offers.inputValue()).toBe('24,8');
-    expect(
-      await page
-        .getByLabel('Til opgørelsesår')
-        .evaluate<boolean>('(element) => element === document.activeElement'),
-    ).toBe(true);
+    expect(await page.evaluate<string | null>('document.activeElement?.id ?? null')).toBe(
+      'simulering-til-aar',
+    );
   });
 });
 
