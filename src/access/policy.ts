@@ -20,6 +20,7 @@
  * | read_review            | yes      | yes              | yes                | yes                | –      |
  * | record_finding         | –        | –                | –                  | yes                | –      |
  * | list_reviews           | yes      | –                | –                  | yes (own only)     | –      |
+ * | simulate_reform        | yes      | –                | –                  | –                  | –      |
  *
  * `read_public_measures` covers everything aggregated: the national
  * overview, a municipality's measures, and the three reports — the
@@ -80,6 +81,8 @@ export interface ActionResources {
   readonly record_finding: ReviewResource;
   /** The list of reviews (the service gives an auditor only those assigned to it). */
   readonly list_reviews: NationalResource;
+  /** A reform simulation: the assessments again with changed rule values (stores nothing). */
+  readonly simulate_reform: NationalResource;
 }
 
 export type Action = keyof ActionResources;
@@ -109,6 +112,7 @@ const RULES: { readonly [A in Action]: Partial<Record<Role, Scope>> } = {
   read_review: { ministry: 'all', amk: 'region', municipality: 'own', auditor: 'assigned' },
   record_finding: { auditor: 'assigned' },
   list_reviews: { ministry: 'all', auditor: 'all' },
+  simulate_reform: { ministry: 'all' },
 };
 
 export function can<A extends Action>(

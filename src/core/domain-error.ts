@@ -9,6 +9,8 @@ export class DomainError extends Error {
     readonly code: string,
     /** The user-facing message, in Danish. */
     message: string,
+    /** The field of the request the message is about (e.g. a rule id), for forms. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -38,6 +38,7 @@ import { webClient } from './web-client.js';
 import { webCaseRoutes } from './routes/web-case.js';
 import { webLetterRoutes } from './routes/web-letters.js';
 import { webReviewRoutes } from './routes/web-reviews.js';
+import { webSimulationRoutes } from './routes/web-simulation.js';
 
 /** Where the structured (JSON) log lines go; `false` keeps the server quiet. */
 export type LogSetting =
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<TilsynApp> {
     webCaseRoutes(app, context);
     webLetterRoutes(app, context, options.web);
     webReviewRoutes(app, context);
+    webSimulationRoutes(app, options.web);
     await webClient(app, options.web.clientFolder);
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -7,7 +7,8 @@
  * - `CaseError` of the case system: 422 invalid, 404 not found, 409 the
  *   state does not allow it now, 403 the role may not;
  * - `DomainError` (the rules refuse the action, e.g. a meeting with too
- *   short notice): 422 with the rule's message;
+ *   short notice): 422 with the rule's message, and the field it is about
+ *   when it names one (`field`: a form shows the message next to it);
  * - `InputError` (data that cannot be used): 422 with the problems;
  * - anything else: 500, logged with its stack, and the client learns nothing
  *   of the inside.
@@ -21,6 +22,8 @@ import { HttpError } from './http-error.js';
 export interface ErrorBody {
   readonly error: string;
   readonly message: string;
+  /** The field of the request the message is about, when the rules name one (a form shows it there). */
+  readonly field?: string;
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
@@ -47,7 +50,15 @@ function answerFor(error: FastifyError): { status: number; body: ErrorBody } {
     };
   }
   if (error instanceof DomainError) {
-    return { status: 422, body: { error: error.code, message: error.message } };
+    const field = 'field' in error && typeof error.field === 'string' ? error.field : undefined;
+    return {
+      status: 422,
+      body: {
+        error: error.code,
+        message: error.message,
+        ...(field === undefined ? {} : { field }),
+      },
+    };
   }
   if (error instanceof InputError) {
     return { status: 422, body: { error: 'invalid_input', message: error.message } };

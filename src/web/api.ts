@@ -8,6 +8,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The field of the request the server's message is about (a form shows it there). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -47,6 +49,12 @@ function messageOf(status: number, body: unknown): string {
   return `Serveren svarede med fejl ${String(status)}.`;
 }
 
+function fieldOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const field = (body as Record<string, unknown>)['field'];
+  return typeof field === 'string' ? field : undefined;
+}
+
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -71,6 +79,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       body = text;
     }
   }
-  if (!response.ok) throw new ApiError(response.status, messageOf(response.status, body));
+  if (!response.ok)
+    throw new ApiError(response.status, messageOf(response.status, body), fieldOf(body));
   return body as T;
 }

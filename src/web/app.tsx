@@ -14,6 +14,7 @@ import { LetterPage } from './pages/letter-page.js';
 import { AssessmentPage } from './pages/assessment-page.js';
 import { ReviewPage } from './pages/review-page.js';
 import { AmkPage } from './pages/amk-page.js';
+import { SimulationPage } from './pages/simulation-page.js';
 import { Link, match, navigate, queryParameter, useLocation } from './router.js';
 import { ROLE_LABELS, roleOf, useSession, type Role, type SessionUser } from './session.js';
 
@@ -32,6 +33,7 @@ function navigationOf(user: SessionUser | null): readonly NavItem[] {
         { to: '/opgoerelser', label: 'Opgørelser' },
         { to: '/amk', label: 'Tidlig indsats' },
         { to: '/revision', label: 'Sagsgennemgang' },
+        { to: '/simulering', label: 'Reformsimulering' },
         reports,
       ];
     case 'amk':
@@ -58,6 +60,7 @@ function routeOf(path: string): ReactNode {
   if (match('/opgoerelser', path) !== undefined) return <AssessmentPage />;
   if (match('/revision', path) !== undefined) return <ReviewPage />;
   if (match('/amk', path) !== undefined) return <AmkPage />;
+  if (match('/simulering', path) !== undefined) return <SimulationPage />;
   const letter = match('/kommuner/:code/brev/:year', path);
   if (letter !== undefined)
     return <LetterPage code={Number(letter['code'])} year={Number(letter['year'])} />;

@@ -54,6 +54,7 @@ describe('the permission policy', () => {
     for (const action of ['read_national', 'manage_runs', 'manage_users'] as const) {
       expect(can(ministry, action, NATION)).toBe(true);
     }
+    expect(can(ministry, 'simulate_reform', NATION)).toBe(true);
     for (const code of [COPENHAGEN, AARHUS, ODENSE]) {
       expect(can(ministry, 'read_case', ofMunicipality(code))).toBe(true);
       expect(can(ministry, 'read_person', ofMunicipality(code))).toBe(true);
@@ -128,6 +129,12 @@ describe('the permission policy', () => {
     expect(can(auditor, 'read_person', ofMunicipality(AARHUS))).toBe(false);
   });
 
+  it('lets only the ministry simulate a reform of the rules', () => {
+    expect(rolesFor('simulate_reform')).toEqual(['ministry']);
+    for (const actor of [amkEast, copenhagen, auditor, PUBLIC_ACTOR])
+      expect(can(actor, 'simulate_reform', NATION)).toBe(false);
+  });
+
   it('gives the public nothing but the public measures', () => {
     const actions: Action[] = [
       'read_national',
@@ -143,6 +150,7 @@ describe('the permission policy', () => {
       'manage_reviews',
       'read_review',
       'record_finding',
+      'simulate_reform',
     ];
     for (const action of actions) expect(rolesFor(action)).not.toContain('public');
     expect(can(PUBLIC_ACTOR, 'read_case', ofMunicipality(COPENHAGEN))).toBe(false);

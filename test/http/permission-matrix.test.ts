@@ -215,6 +215,16 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/web/reviews': { reach: { ...ministryOnly, auditor: 'both' } },
   'GET /api/web/municipalities/:code/letters/:year.:format': { reach: caseReaders },
   'GET /api/web/municipalities/:code/letters/:id/verify': { reach: caseReaders },
+  // The reform simulation: the ministry only (it stores nothing).
+  'GET /api/web/simulation/rules': { reach: ministryOnly, query: 'year=2024' },
+  'POST /api/web/simulation': {
+    reach: ministryOnly,
+    body: () => ({
+      fromYear: 2024,
+      toYear: 2024,
+      overrides: [{ id: 'focus.offers.threshold', value: '24,8' }],
+    }),
+  },
 };
 
 function concreteUrl(url: string, target: Target, query: string | undefined): string {
