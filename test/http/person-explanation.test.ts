@@ -62,4 +62,31 @@ describe('the person-level explanation', () => {
     });
     expect(response.statusCode).toBe(400);
   });
+
+  it('says so when the persons behind a measure are asked without person-level data, and audits it', async () => {
+    await addTestUser(api.database.database, {
+      username: 'kbh-liste',
+      role: 'municipality',
+      municipality: 101,
+    });
+    const token = await addTestToken(api.database.database, 'kbh-liste');
+    const response = await api.app.inject({
+      method: 'GET',
+      url: '/api/municipalities/101/persons?month=2024-06&goal=offers&scope=all&reason=opf%C3%B8lgning',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.json<{ error: string; message: string }>()).toMatchObject({
+      error: 'no_person_data',
+      message: expect.stringMatching(/kun aggregerede filer/) as unknown,
+    });
+    const audited = await api.database.database
+      .selectFrom('audit_log')
+      .select(['actor', 'outcome', 'reason', 'municipality_code'])
+      .where('action', '=', 'person.list')
+      .execute();
+    expect(audited).toEqual([
+      { actor: 'kbh-liste', outcome: 'refused', reason: 'opfølgning', municipality_code: 101 },
+    ]);
+  });
 });

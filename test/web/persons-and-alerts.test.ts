@@ -6,6 +6,7 @@
  * refused by link and by API; the AMK sees its region's early-effort
  * alerts, alerted first, with a link to the contact form.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AmkAlertsView } from '../../src/cases/views/amk-alerts.js';
 import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
@@ -163,4 +164,24 @@ describe('the AMK’s early-effort alerts', () => {
     const status = await page.evaluate(async () => (await fetch('/api/web/amk/alerts')).status);
     expect(status).toBe(403);
   });
+});
+
+describe('CSV for Excel from the pages', () => {
+  it('downloads from "Hent CSV (Excel)" with the BOM, Danish headers and municipality names', async () => {
+    for (const [path, file, header] of [
+      ['/amk', 'varsler-tidlig-indsats-2024-12.csv', 'Kommunekode;Kommune;AMK;Varsel;'],
+      ['/kommuner/751', 'fokusmaal-751-2024-12.csv', 'Kommunekode;Kommune;Måned;'],
+    ] as const) {
+      const page = await web.openAs('amk', path);
+      const button = page.getByRole('link', { name: 'Hent CSV (Excel)' });
+      await button.waitFor({ timeout: 120_000 });
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      expect(download.suggestedFilename()).toBe(file);
+      const bytes = await readFile(await download.path());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8').slice(1);
+      expect(text.startsWith(header)).toBe(true);
+      expect(text).toContain('751;Aarhus;');
+    }
+  }, 240_000);
 });
