@@ -5,7 +5,8 @@
  * ranking 1–98 from that run — the chart with its caption and description,
  * the best and worst marked in words, Danish numbers — reached from the
  * reports' tabs, the PDF and Excel downloads, and no serious accessibility
- * violations.
+ * violations. From a load (as in the demo) the page also ranks each
+ * benchmark measure, chosen in a list, and names the clusters.
  */
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
@@ -14,6 +15,10 @@ import { CLI_ACTOR } from '../../src/cases/actor.js';
 import { caseSystem } from '../../src/cases/case-system.js';
 import { runMeasurement } from '../../src/cases/measurement-runs.js';
 import { actorOf, addUser } from '../../src/cases/users.js';
+import { WebDataSource } from '../../src/cases/views/web-data.js';
+import { yearMonth } from '../../src/core/calendar/year-month.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
+import { buildApp } from '../../src/http/app.js';
 import type { WebBenchmarkReport } from '../../src/reports/benchmark-report-view.js';
 import { syntheticCaseLoad, type CaseLoad } from '../support/case-load.js';
 import { pdfText } from '../support/pdf-text.js';
@@ -147,4 +152,51 @@ describe('the benchmark report from the latest measurement run', () => {
     });
     expect(checked).toBe(98);
   });
+});
+
+describe('the benchmark report from a load, as the demo shows it', () => {
+  it('ranks a benchmark measure chosen in the list against the clusters, with no serious accessibility violations', async () => {
+    const app = await buildApp({
+      database: web.database,
+      dataDirectory: load.dataDirectory,
+      web: {
+        data: new WebDataSource({
+          figures: { kind: 'load', dataDirectory: load.dataDirectory },
+          month: yearMonth('2024-12'),
+          rules: OFFICIAL_RULES,
+        }),
+      },
+    });
+    try {
+      const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      const page = await web.browser.newPage({ locale: 'da-DK' });
+      await page.goto(`${url}/rapporter/benchmark`);
+      const measures = page.locator('section[aria-labelledby="measures"]');
+      await measures.locator('tbody tr').first().waitFor({ timeout: 120_000 });
+      const chooser = page.getByLabel('Måling', { exact: true });
+      const options = await chooser.locator('option').allInnerTexts();
+      expect(options).toHaveLength(6 * 13);
+      const chosen = options.find(
+        (option) =>
+          option.startsWith('Afgang til beskæftigelse inden for 3 måneder') &&
+          option.endsWith('– Alle ydelser'),
+      );
+      if (chosen === undefined) throw new Error(`no such measure among ${options.join(' | ')}`);
+      await chooser.selectOption({ label: chosen });
+      await expect
+        .poll(() => measures.locator('caption').innerText())
+        .toContain(
+          'Afgang til beskæftigelse inden for 3 måneder (%) — Alle ydelser, 2024-12 (højest er bedst)',
+        );
+      expect(await measures.locator('tbody tr').count()).toBe(98);
+      const best = measures.locator('tbody tr.best').first().locator('td');
+      expect(await best.nth(2).innerText()).toBe('▲ Blandt de bedste');
+      // The place in the cluster, "n af m".
+      expect(await best.nth(6).innerText()).toMatch(/^\d+ af \d+$/);
+      expect(await page.getByRole('heading', { name: 'Klyngerne' }).count()).toBe(1);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 300_000);
 });
