@@ -54,7 +54,16 @@ import { refuseOfficialMeasureFolder, SIMULATION_MARKER_FILE } from './simulatio
 export interface AssessmentSimulationRequest extends AssessRequest {
   /** The overrides, read against the official rules (`parseRuleOverrides(OFFICIAL_RULES, …)`). */
   readonly overrides: readonly RuleOverride[];
+  /**
+   * Keeps the official measurement of a load between simulations (the web
+   * application: the same load and years give the same figures); `key`
+   * names the load and the years. Absent: measured every time.
+   */
+  readonly memo?: MeasurementMemo;
 }
+
+/** Returns the value kept under `key`, or computes and keeps it. */
+export type MeasurementMemo = <T>(key: string, compute: () => Promise<T>) => Promise<T>;
 
 export interface AssessmentSimulation {
   readonly overrides: readonly RuleOverride[];
@@ -95,7 +104,11 @@ export async function simulateAssessments(
     const both = await withLoad(source.load, async (load) => {
       const measure = (book: RuleBook) =>
         inputsOfLoad(load, source, figures, names, fromYear, toYear, book);
-      const first = await measure(OFFICIAL_RULES);
+      const officialKey = JSON.stringify([load.id, source.rates ?? null, fromYear, toYear]);
+      const first =
+        request.memo === undefined
+          ? await measure(OFFICIAL_RULES)
+          : await request.memo(officialKey, () => measure(OFFICIAL_RULES));
       return { first, second: remeasure ? (await measure(rules)).inputs : first.inputs };
     });
     official = both.first;

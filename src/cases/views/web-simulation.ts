@@ -47,6 +47,7 @@ import { assessmentRuleDate } from '../../core/rules/rule-version.js';
 import {
   simulateAssessments,
   type AssessmentSimulation,
+  type MeasurementMemo,
 } from '../../pipeline/reform-simulation.js';
 import { formatRuleValue } from '../../reports/rule-values.js';
 import { CHANGE_LABELS, differenceReasonText } from '../../reports/simulation-report.js';
@@ -566,6 +567,30 @@ export function webSimulationRules(source: WebDataSource, year?: number): Simula
   return simulationRules(OFFICIAL_RULES, figuresOf(source), asked, years);
 }
 
+/** How many official measurements of a load (per load and years) are kept in memory. */
+const KEPT_MEASUREMENTS = 4;
+const measurements = new Map<string, Promise<unknown>>();
+
+/**
+ * The official measurement of a load for a range of years, kept: every
+ * simulation over the same load and years reads the same figures on the
+ * official side, so only the simulated side is computed again (and only
+ * when a measurement rule changes). A failed measurement is not kept.
+ */
+const officialMeasurements: MeasurementMemo = <T>(key: string, compute: () => Promise<T>) => {
+  const kept = measurements.get(key) as Promise<T> | undefined;
+  if (kept !== undefined) return kept;
+  const computed = compute();
+  measurements.set(key, computed);
+  computed.catch(() => measurements.delete(key));
+  while (measurements.size > KEPT_MEASUREMENTS) {
+    const [oldest] = measurements.keys();
+    if (oldest === undefined) break;
+    measurements.delete(oldest);
+  }
+  return computed;
+};
+
 /**
  * Simulates the assessments over the pages' figures with the analyst's
  * changes and returns the years asked for. The assessments always run from
@@ -597,6 +622,7 @@ export async function webReformSimulation(
     cwd: process.cwd(),
     source: source.assessmentSource(),
     overrides,
+    memo: officialMeasurements,
   });
   return simulationResult(
     simulation,
