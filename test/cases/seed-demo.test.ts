@@ -105,5 +105,6 @@ describe.each(DATABASE_KINDS)('the demo seed (%s)', (kind) => {
     await expect(seedDemo(test.database, { dataDirectory })).rejects.toMatchObject({
       code: 'database_not_empty',
     });
+    // Issuing renders and stores each decision’s letter (HTML, text and PDF).
   }, 300_000);
 });

@@ -281,7 +281,8 @@ describe.each(DATABASE_KINDS)('the whole supervision process (%s)', (kind) => {
     expect(JSON.stringify(await caseOverview(afterRestart, selected, { on: '2026-04-22' }))).toBe(
       before,
     );
-  });
+    // Issuing renders and stores each decision’s letter (HTML, text and PDF).
+  }, 180_000);
 
   it('records a failed job with its error and changes nothing else', async () => {
     const system = systemOf();

@@ -287,5 +287,6 @@ describe('the whole supervision process through the API (PGlite)', () => {
     await stop();
     await start();
     expect(await readBack()).toEqual(before);
-  });
+    // Issuing renders and stores each decision’s letter (HTML, text and PDF).
+  }, 180_000);
 });

@@ -119,9 +119,13 @@ describe('the letter of a decision', () => {
     await frame.getByText(/Ishøj/).first().waitFor();
     const text = await frame.locator('body').innerText();
     expect(text).toMatch(/§/);
+    // No decision of 2024 is issued in the case system here: the letter is composed, and says so.
+    await page.getByText('Sammensat ved visningen.').waitFor();
+    expect(text).toContain('Dette brev er ikke gemt med afgørelsen');
     const first = await page.request.get(`${web.url}/api/web/municipalities/183/letters/2024.pdf`);
     const second = await page.request.get(`${web.url}/api/web/municipalities/183/letters/2024.pdf`);
     expect(first.status()).toBe(200);
+    expect(first.headers()['x-tilsyn-letter']).toBe('composed');
     expect(Buffer.compare(await first.body(), await second.body())).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
   });

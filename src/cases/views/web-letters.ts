@@ -11,11 +11,12 @@
  * composed — in the HTML itself and in the answer's `source`.
  */
 import type { LetterInput } from '../../core/letters/letter-input.js';
-import { composeLetter } from '../../core/letters/compose-letter.js';
+import { composeLetter, LETTER_TEMPLATE_VERSION } from '../../core/letters/compose-letter.js';
 import { decisionLetter } from '../../pipeline/letters.js';
 import { letterHtml } from '../../reports/letters/letter-html.js';
 import { letterPdf } from '../../reports/letters/letter-pdf.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
+import { CaseError } from '../case-error.js';
 import type { CaseSystem } from '../case-system.js';
 import { sha256, storedDecisionLetter, storedInput } from '../letters.js';
 import type { WebDataSource } from './web-data.js';
@@ -134,8 +135,10 @@ export async function webLetter(
     if (format === 'html') return { info, content: stored.html };
     const pdf = await letterPdf(composeLetter(storedInput(stored)), await loadPdfFonts());
     if (sha256(pdf) !== stored.pdf_sha256)
-      throw new Error(
-        `Letter ${String(stored.id)}: the PDF rendered from the stored input differs from the one stored (template version ${stored.template_version})`,
+      throw new CaseError(
+        'letter_changed',
+        `Brev ${String(stored.id)} kan ikke dannes som PDF med de samme bytes, som blev sendt (skabelonversion ${stored.template_version}, nu ${LETTER_TEMPLATE_VERSION}); brevets HTML vises, som det blev sendt.`,
+        'conflict',
       );
     return { info, content: pdf };
   }

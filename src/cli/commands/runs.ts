@@ -147,7 +147,7 @@ ${DATABASE_HELP}
           issueRun(system, CLI_ACTOR, { runId, sendDate }),
         );
         io.stdout(
-          `Vurderingskørsel ${runId} for ${result.year} er udstedt: ${formatDanishNumber(result.decisions)} afgørelser, ${formatDanishNumber(result.notices)} underretninger, ${formatDanishNumber(result.deadlines)} frister.\n`,
+          `Vurderingskørsel ${runId} for ${result.year} er udstedt: ${formatDanishNumber(result.decisions)} afgørelser, ${formatDanishNumber(result.notices)} underretninger, ${formatDanishNumber(result.deadlines)} frister, ${formatDanishNumber(result.letters)} breve gemt.\n`,
         );
         return EXIT_OK;
       }

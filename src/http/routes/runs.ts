@@ -373,6 +373,7 @@ export function runRoutes(app: TilsynApp, context: HttpContext): void {
             decisions: Type.Integer(),
             notices: Type.Integer(),
             deadlines: Type.Integer(),
+            letters: Type.Integer(),
           }),
           ...Errors,
           409: ErrorSchema,
