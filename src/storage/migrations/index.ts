@@ -5,9 +5,11 @@ import type { Migration } from 'kysely';
 import { caseSystemMigration } from './001-case-system.js';
 import { amkNameMigration } from './002-amk-name.js';
 import { sessionLoginMethodMigration } from './003-session-login-method.js';
+import { importedStatusesMigration } from './004-imported-statuses.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001-case-system': caseSystemMigration,
   '002-amk-name': amkNameMigration,
   '003-session-login-method': sessionLoginMethodMigration,
+  '004-imported-statuses': importedStatusesMigration,
 };
