@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statesBefore } from '../../src/cases/assessment-runs.js';
 import { caseEvents, currentStatus } from '../../src/cases/supervision-cases.js';
 import { openDatabase, type Database, type DatabaseConfig } from '../../src/storage/database.js';
 import { DATABASE_KINDS } from '../support/databases.js';
@@ -165,6 +166,26 @@ describe.each(DATABASE_KINDS)('tilsyn cases import (%s)', (kind) => {
         { actor: 'cli', municipality_code: 461 },
         { actor: 'cli', municipality_code: 751 },
       ]);
+    });
+  });
+
+  it('gives the assessment its starting states: a status counts from the assessment decided after it began', async () => {
+    await withDatabase(async (database) => {
+      // The assessment of year Y is decided in April of Y + 1.
+      expect((await statesBefore(database, 2023)).states).toEqual(new Map());
+      expect([...(await statesBefore(database, 2024)).states.keys()]).toEqual([751, 461]);
+      const states = (await statesBefore(database, 2025)).states;
+      expect(states.get(101)).toEqual({
+        status: 'supervised',
+        selectedYear: 2024,
+        baseline: { offers: 31.5, conversations: 24 },
+      });
+      expect(states.get(751)).toEqual({
+        status: 'administration',
+        selectedYear: undefined,
+        baseline: { offers: undefined, conversations: undefined },
+      });
+      expect(states.get(461)?.status).toBe('none');
     });
   });
 
