@@ -56,7 +56,9 @@ export const USERS = {
 } as const;
 export const PASSWORD = 'demo-adgangskode';
 
-export async function startWeb(): Promise<WebHarness> {
+export async function startWeb(
+  options: { readonly env?: Readonly<Record<string, string>> } = {},
+): Promise<WebHarness> {
   if (!existsSync(join(WEB_CLIENT_FOLDER, 'index.html')))
     throw new Error('The web application is not built: run `npm run build` first.');
   const root = await mkdtemp(join(tmpdir(), 'tilsyn-web-'));
@@ -84,6 +86,7 @@ export async function startWeb(): Promise<WebHarness> {
   const app = await buildApp({
     database,
     dataDirectory: root,
+    ...(options.env === undefined ? {} : { env: options.env }),
     web: {
       data: new WebDataSource({
         figures: {
