@@ -13,6 +13,7 @@
 import type { Kysely } from 'kysely';
 import { missingAssessmentInputs } from '../core/assessment/assessment-inputs.js';
 import { NOT_SUPERVISED, type Baseline, type CaseState } from '../core/assessment/case-state.js';
+import { notCorrected } from './corrections.js';
 import type { ExpectedRate } from '../core/benchmark/expected-rates.js';
 import { yearMonth, yearMonthOf } from '../core/calendar/year-month.js';
 import { MinimumRequirementCounts } from '../core/administration/minimum-requirements.js';
@@ -241,18 +242,49 @@ export function stateOf(value: unknown): CaseState {
  * Each municipality's case before the assessment of `year`: the state its
  * last issued decision of an earlier year left (corrections win), and the
  * id of the newest decision, so that issuing can tell whether it changed.
+ * A status imported from the time before the system (`tilsyn cases
+ * import`) that began before 1 April of `year + 1`, when the assessment of
+ * `year` is decided, is the starting state; an issued decision overrides it.
  */
 export async function statesBefore(
   database: Db,
   year: number,
 ): Promise<{ states: Map<number, CaseState>; lastDecisionId: number }> {
+  const states = new Map<number, CaseState>();
+  const imported = await database
+    .selectFrom('imported_statuses as imported')
+    .select([
+      'imported.municipality_code',
+      'imported.status',
+      'imported.selected_year',
+      'imported.baseline_offers',
+      'imported.baseline_conversations',
+    ])
+    .where('imported.from_date', '<', `${year + 1}-04-01`)
+    .where(notCorrected('imported_statuses', 'imported'))
+    .orderBy('imported.id')
+    .execute();
+  for (const row of imported) {
+    states.set(
+      row.municipality_code,
+      row.status === 'none'
+        ? NOT_SUPERVISED
+        : {
+            status: row.status,
+            selectedYear: row.selected_year ?? undefined,
+            baseline: {
+              offers: row.baseline_offers ?? undefined,
+              conversations: row.baseline_conversations ?? undefined,
+            },
+          },
+    );
+  }
   const rows = await effectiveDecisions(database)
     .select(['decision.municipality_code', 'decision.details', 'decision.year'])
     .where('decision.year', '<', year)
     .orderBy('decision.year')
     .orderBy('decision.id')
     .execute();
-  const states = new Map<number, CaseState>();
   for (const row of rows) {
     states.set(
       row.municipality_code,

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { SupervisionStatus } from '../core/domain/supervision.js';
 import { isSupervisionStatus } from '../core/domain/supervision.js';
-import type { CaseEventRow, DatabaseSchema } from '../storage/schema.js';
+import type { CaseEventRow, CaseEventSource, DatabaseSchema } from '../storage/schema.js';
 import type { Actor } from './actor.js';
 
 type Db = Kysely<DatabaseSchema>;
@@ -43,6 +43,8 @@ export interface NewCaseEvent {
   readonly subjectTable?: string;
   readonly subjectId?: number;
   readonly correctsId?: number | undefined;
+  /** `import` for an event made by importing existing statuses; the case system's own otherwise. */
+  readonly source?: CaseEventSource;
 }
 
 export async function appendCaseEvent(
@@ -62,6 +64,7 @@ export async function appendCaseEvent(
       subject_id: event.subjectId ?? null,
       actor_user_id: actor.userId ?? null,
       corrects_id: event.correctsId ?? null,
+      source: event.source ?? 'case_system',
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -240,7 +240,36 @@ export interface CaseEventsTable {
   actor_user_id: FixedOptional<number>;
   created_at: CreatedAt;
   corrects_id: FixedOptional<number>;
+  /** `import` for an event made by `tilsyn cases import` (migration 006), else `case_system`. */
+  source: ColumnType<CaseEventSource, CaseEventSource | undefined, never>;
 }
+
+export type CaseEventSource = 'case_system' | 'import';
+
+/**
+ * A status a municipality already had when the system was taken into use,
+ * imported from a file (`tilsyn cases import`, migration 006). Never changed.
+ */
+export interface ImportedStatusesTable {
+  id: Generated<number>;
+  case_id: Fixed<number>;
+  municipality_code: Fixed<number>;
+  status: Fixed<SupervisionStatusCode>;
+  /** The day the status began (ISO). */
+  from_date: Fixed<string>;
+  selected_year: FixedOptional<number>;
+  /** The focus measures (percent) at the assessment that selected it. */
+  baseline_offers: FixedOptional<number>;
+  baseline_conversations: FixedOptional<number>;
+  /** The file and line it came from. */
+  file: Fixed<string>;
+  line: Fixed<number>;
+  created_by: FixedOptional<number>;
+  created_at: CreatedAt;
+  corrects_id: FixedOptional<number>;
+}
+
+export type SupervisionStatusCode = 'none' | 'supervised' | 'extended' | 'administration';
 
 /** An issued decision with its legal basis. Never recomputed. */
 export interface DecisionsTable {
@@ -537,6 +566,7 @@ export interface DatabaseSchema {
   judgement_resolutions: JudgementResolutionsTable;
   supervision_cases: SupervisionCasesTable;
   case_events: CaseEventsTable;
+  imported_statuses: ImportedStatusesTable;
   decisions: DecisionsTable;
   notices: NoticesTable;
   deadlines: DeadlinesTable;

@@ -68,6 +68,8 @@ export interface WebOptions {
   readonly figuresFromLoad?: boolean;
   /** The rule book of the pages (default: the official rules). */
   readonly rules?: RuleBook;
+  /** The server's environment (e.g. the OpenID Connect settings). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
@@ -98,6 +100,7 @@ export async function startWeb(options: WebOptions = {}): Promise<WebHarness> {
   const app = await buildApp({
     database,
     dataDirectory: options.dataDirectory ?? root,
+    ...(options.env === undefined ? {} : { env: options.env }),
     web: {
       data: new WebDataSource({
         figures:

@@ -6,6 +6,7 @@
 import type { Command } from '../command.js';
 import { assessCommand } from './assess.js';
 import { benchmarkCommand } from './benchmark.js';
+import { casesCommand } from './cases.js';
 import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
 import { generateCommand } from './generate.js';
@@ -42,6 +43,7 @@ export const COMMANDS: readonly Command[] = [
   rulesCommand,
   serveCommand,
   runsCommand,
+  casesCommand,
   usersCommand,
   tokensCommand,
 ];

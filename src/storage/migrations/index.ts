@@ -7,6 +7,7 @@ import { amkNameMigration } from './002-amk-name.js';
 import { sessionLoginMethodMigration } from './003-session-login-method.js';
 import { lettersMigration } from './004-letters.js';
 import { monthIndexMigration } from './005-month-index.js';
+import { importedStatusesMigration } from './006-imported-statuses.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001-case-system': caseSystemMigration,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '003-session-login-method': sessionLoginMethodMigration,
   '004-letters': lettersMigration,
   '005-month-index': monthIndexMigration,
+  '006-imported-statuses': importedStatusesMigration,
 };
