@@ -169,7 +169,7 @@ console.log(
     `  ${result.requestsPerSecond.toFixed(0)} forespørgsler/s`,
     `  latens p50 ${String(result.p50)} ms, p90 ${String(result.p90)} ms, p99 ${String(result.p99)} ms, maks ${String(result.max)} ms`,
     `  fejl ${String(result.errors)}, time-outs ${String(result.timeouts)}, ikke-2xx ${String(result.non2xx)}`,
-    `  serverens CPU-tid ${cpuPerRequest.toFixed(2)} ms pr. forespørgsel (uden databasens)`,
+    `  serverens CPU-tid ${cpuPerRequest.toFixed(2)} ms pr. forespørgsel (${url === undefined ? 'medregnet databasen, der kører i serverens proces' : 'uden databasens'})`,
   ].join('\n'),
 );
 
