@@ -3,7 +3,7 @@
  * speed is reported, not tested).
  *
  *   npx tsx scripts/bench-api.ts [--database-url postgres://…] [--scratch-database]
- *                                [--seconds 30] [--connections 50] [--warmup 3]
+ *                                [--seconds 30] [--connections 50] [--warmup 3] [--log]
  *   (or: npm run bench:api -- …)
  *
  * Stores the measures of a national measurement run — the 98 municipalities,
@@ -24,12 +24,17 @@
  * is read once (each must answer 200) and the clients warm the server up
  * for `--warmup` seconds (not counted).
  *
+ * `--log`: the server logs every request as `tilsyn serve` does (level
+ * info, JSON lines), to a file in the temporary directory; without it the
+ * server is quiet.
+ *
  * `--scratch-database`: with `--database-url`, create a new database next
  * to the one named (same server and user), use it, and drop it at the end,
  * so that each run starts from an empty database.
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +58,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '30' },
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
+    log: { type: 'boolean', default: false },
   },
 });
 
@@ -132,7 +138,13 @@ await addUser(database, CLI_ACTOR, {
   password: 'et langt kodeord',
 });
 const { token } = await createApiToken(database, CLI_ACTOR, 'bench');
-const app = await buildApp({ database, dataDirectory: directory });
+const logFile = join(directory, 'server.log');
+const logStream = values.log ? createWriteStream(logFile) : undefined;
+const app = await buildApp({
+  database,
+  dataDirectory: directory,
+  ...(logStream === undefined ? {} : { log: { level: 'info', stream: logStream } }),
+});
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
 const codes = municipalities.map((municipality) => municipality.code);
@@ -164,16 +176,18 @@ const cpu = process.cpuUsage(cpuBefore);
 const cpuPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, result.requests);
 console.log(
   [
+    `Log: ${values.log ? 'hver forespørgsel logges som af tilsyn serve (info, JSON-linjer til en fil)' : 'ingen'}`,
     `Database: ${url === undefined ? 'PGlite (indbygget)' : `PostgreSQL${scratch === undefined ? '' : ' (midlertidig database)'}`}`,
     `${values.connections} samtidige klienter i ${values.seconds} s (efter ${values.warmup} s opvarmning): ${result.requests.toLocaleString('da-DK')} forespørgsler`,
     `  ${result.requestsPerSecond.toFixed(0)} forespørgsler/s`,
     `  latens p50 ${String(result.p50)} ms, p90 ${String(result.p90)} ms, p99 ${String(result.p99)} ms, maks ${String(result.max)} ms`,
     `  fejl ${String(result.errors)}, time-outs ${String(result.timeouts)}, ikke-2xx ${String(result.non2xx)}`,
-    `  serverens CPU-tid ${cpuPerRequest.toFixed(2)} ms pr. forespørgsel (uden databasens)`,
+    `  serverens CPU-tid ${cpuPerRequest.toFixed(2)} ms pr. forespørgsel (${url === undefined ? 'medregnet databasen, der kører i serverens proces' : 'uden databasens'})`,
   ].join('\n'),
 );
 
 await app.close();
+logStream?.end();
 await database.destroy();
 await rm(directory, { recursive: true, force: true });
 if (scratch !== undefined) await scratch.drop();
