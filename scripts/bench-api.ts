@@ -116,7 +116,7 @@ for (const municipality of municipalities)
           scope,
           target,
           passive,
-          passive_share: passive / target,
+          passive_share: (passive / target) * 100,
         });
         if (batch.length === 2000) {
           await database.insertInto('measured_focus_measures').values(batch).execute();

@@ -150,6 +150,29 @@ describe('the whole supervision process through the API (PGlite)', () => {
       status: 'done',
     });
 
+    // The public reads the measured shares as percentages, the same in JSON and in Excel CSV.
+    const query = '?municipality=101&from=2025-12&to=2025-12&scope=all';
+    const json = await app.inject({ method: 'GET', url: `/api/public/focus-measures${query}` });
+    const rows = json.json<{
+      items: { goal: string; target: number; passive: number; passiveShare: number | null }[];
+    }>().items;
+    expect(rows).toHaveLength(2);
+    for (const row of rows)
+      expect(row.passiveShare).toBeCloseTo((row.passive / row.target) * 100, 10);
+    const csv = await app.inject({
+      method: 'GET',
+      url: `/api/public/focus-measures${query}&format=csv`,
+    });
+    const [header = '', ...lines] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    const shareColumn = header.split(';').indexOf('Passivandel (%)');
+    expect(shareColumn).toBeGreaterThan(-1);
+    expect(lines.map((line) => line.split(';')[shareColumn])).toEqual(
+      rows.map((row) => (row.passiveShare ?? 0).toFixed(1).replace('.', ',')),
+    );
+
     const firstRun = await issueYear(ministry, measurementRunId, 2024, '2025-04-28');
     const issued = await ok<{ municipality: number; decision: string }[]>(
       ministry,

@@ -41,8 +41,6 @@ const CaseEvent = Type.Object({
   correctsId: Type.Union([Type.Integer(), Type.Null()]),
 });
 
-const percent = (share: number | null): number | null => (share === null ? null : share * 100);
-
 export function municipalityRoutes(app: TilsynApp, context: HttpContext): void {
   const { database } = context;
   const byCode = new Map(context.municipalities.map((m) => [m.code, m]));
@@ -91,12 +89,12 @@ export function municipalityRoutes(app: TilsynApp, context: HttpContext): void {
           { header: 'Måned', value: (row) => row.month },
           {
             header: 'Passivandel tilbud (%)',
-            value: (row) => percent(row.offersShare),
+            value: (row) => row.offersShare,
             decimals: 1,
           },
           {
             header: 'Passivandel samtaler (%)',
-            value: (row) => percent(row.conversationsShare),
+            value: (row) => row.conversationsShare,
             decimals: 1,
           },
         ],
@@ -200,7 +198,7 @@ export function municipalityRoutes(app: TilsynApp, context: HttpContext): void {
           { header: 'Målgruppe', value: (row) => row.scope },
           { header: 'Antal i målgruppen', value: (row) => row.target },
           { header: 'Antal passive', value: (row) => row.passive },
-          { header: 'Passivandel (%)', value: (row) => percent(row.passiveShare), decimals: 1 },
+          { header: 'Passivandel (%)', value: (row) => row.passiveShare, decimals: 1 },
         ],
         json: () => ({ measurementRunId: page.measurementRunId, items: [...page.items] }),
       });

@@ -43,7 +43,9 @@ const FocusMeasure = Type.Object({
   scope: Type.String(),
   target: Type.Integer(),
   passive: Type.Integer(),
-  passiveShare: Type.Union([Type.Number(), Type.Null()]),
+  passiveShare: Type.Union([Type.Number(), Type.Null()], {
+    description: 'andel passive i procent',
+  }),
 });
 
 const MinimumRequirement = Type.Object({
@@ -53,7 +55,9 @@ const MinimumRequirement = Type.Object({
   requirement: Type.String(),
   target: Type.Integer(),
   met: Type.Integer(),
-  share: Type.Union([Type.Number(), Type.Null()]),
+  share: Type.Union([Type.Number(), Type.Null()], {
+    description: 'andel, der opfylder kravet, i procent',
+  }),
   required: Type.Number(),
   fulfilled: Type.Boolean(),
 });
@@ -62,8 +66,6 @@ const GOAL_LABELS: Readonly<Record<string, string>> = {
   offers: 'Tilbud',
   conversations: 'Samtaler',
 };
-
-const percent = (share: number | null): number | null => (share === null ? null : share * 100);
 
 export function publicRoutes(app: TilsynApp, context: HttpContext): void {
   const names = new Map(context.municipalities.map((m) => [m.code, m.name]));
@@ -112,7 +114,7 @@ export function publicRoutes(app: TilsynApp, context: HttpContext): void {
           { header: 'Målgruppe', value: (row) => row.scope },
           { header: 'Antal i målgruppen', value: (row) => row.target },
           { header: 'Antal passive', value: (row) => row.passive },
-          { header: 'Passivandel (%)', value: (row) => percent(row.passiveShare), decimals: 1 },
+          { header: 'Passivandel (%)', value: (row) => row.passiveShare, decimals: 1 },
         ],
         json: () => ({ ...page, items: rows }),
       });
@@ -146,7 +148,7 @@ export function publicRoutes(app: TilsynApp, context: HttpContext): void {
           { header: 'Krav', value: (row) => row.requirement },
           { header: 'Antal', value: (row) => row.target },
           { header: 'Opfyldt for', value: (row) => row.met },
-          { header: 'Andel (%)', value: (row) => percent(row.share), decimals: 1 },
+          { header: 'Andel (%)', value: (row) => row.share, decimals: 1 },
           { header: 'Krav (%)', value: (row) => row.required, decimals: 1 },
           { header: 'Opfyldt', value: (row) => row.fulfilled },
         ],
