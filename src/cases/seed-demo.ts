@@ -133,7 +133,7 @@ export async function seedDemo(
     progress(`Vurdering af ${year}`);
     clock = new Date(Date.UTC(year + 1, 3, 20, 9));
     assessmentRunIds.push(await issueYear(system, ministry, measured.runId, year));
-    if (caseMunicipality !== undefined) continue;
+    if (year === toYear) continue;
     const selected = await database
       .selectFrom('decisions')
       .select('municipality_code')
@@ -142,13 +142,15 @@ export async function seedDemo(
       .orderBy('municipality_code')
       .executeTakeFirst();
     if (selected === undefined) continue;
-    // The case records of the year after the selection, before the next assessment.
+    // The case records of the year after the selection, before the next assessment, by the
+    // municipality's and its AMK's own users; the last such case is the demo logins' own, so
+    // that its plan's milestones stand against measured months on its page.
     caseMunicipality = selected.municipality_code;
     progress(`Sagen for kommune ${caseMunicipality}`);
-    const actors = await demoUsers(system, ministry, users, caseMunicipality, password);
+    const actors = await caseUsers(system, ministry, caseMunicipality, password);
     await caseOfSelected(system, { ministry, ...actors }, caseMunicipality, year);
   }
-  if (caseMunicipality === undefined) await demoUsers(system, ministry, users, 101, password);
+  await demoUsers(system, ministry, users, caseMunicipality ?? 101, password);
   return {
     loadId: load.id,
     measurementRunId: measured.runId,
@@ -159,11 +161,27 @@ export async function seedDemo(
   };
 }
 
-/** The AMK, municipality and auditor users (the municipality's and its AMK's). */
+/** The municipality's own user and its AMK's (`kommune-KODE`, `amk-KODE`), made for its case records. */
+async function caseUsers(
+  system: CaseSystem,
+  ministry: Actor,
+  municipality: number,
+  password: string,
+): Promise<{ municipality: Actor; amk: Actor }> {
+  return demoUsers(
+    system,
+    ministry,
+    { amk: `amk-${String(municipality)}`, municipality: `kommune-${String(municipality)}` },
+    municipality,
+    password,
+  );
+}
+
+/** The AMK and municipality users of a municipality, and the auditor when named. */
 async function demoUsers(
   system: CaseSystem,
   ministry: Actor,
-  users: DemoSeedResult['users'],
+  users: { readonly amk: string; readonly municipality: string; readonly auditor?: string },
   municipality: number,
   password: string,
 ): Promise<{ municipality: Actor; amk: Actor }> {
@@ -186,12 +204,13 @@ async function demoUsers(
       password,
     }),
   );
-  await addUser(system.database, ministry, {
-    username: users.auditor,
-    role: 'auditor',
-    displayName: 'Ekstern revisor (demo)',
-    password,
-  });
+  if (users.auditor !== undefined)
+    await addUser(system.database, ministry, {
+      username: users.auditor,
+      role: 'auditor',
+      displayName: 'Ekstern revisor (demo)',
+      password,
+    });
   return { municipality: municipalityUser, amk };
 }
 
