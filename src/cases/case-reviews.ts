@@ -302,7 +302,7 @@ export async function recordCaseSampleFromLoad(
     drawnOn,
     loadId: result.loadId,
     description:
-      `Stikprøve efter ${formatCitation(sample.legalBasis)} ved opgørelsen af ${request.year} ` +
+      `Stikprøve til uvildig sagsgennemgang (${formatCitation(sample.legalBasis)}) ved opgørelsen af ${request.year} ` +
       `(regler ${sample.ruleVersion}, seed ${sample.seed}${result.seedChosen === 'random' ? ' valgt tilfældigt' : ''}): ` +
       `${sample.total} sager af målgruppen pr. 31. december ${request.year}`,
     cases: sample.cases.map((entry) => ({
