@@ -10,6 +10,13 @@ import type { Kysely } from 'kysely';
 import { isLoadId } from '../loading/load-id.js';
 import { municipalityNames } from '../pipeline/legal-inputs.js';
 import { passiveCasesOfLoad } from '../pipeline/passive-cases.js';
+import { caseSampleOfLoad } from '../pipeline/case-sample.js';
+import { MAXIMUM_SEED } from '../core/case-sample/draw-case-sample.js';
+import { sampleReviewRule } from '../core/case-sample/sample-size.js';
+import { formatCitation } from '../core/rules/legal-source.js';
+import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
+import { RULE_VERSIONS, type RuleVersionId } from '../core/rules/rule-version.js';
+import { rulesForAssessment, rulesInForce } from '../core/rules/rules-in-force.js';
 import type { DatabaseSchema, JsonValue } from '../storage/schema.js';
 import { requireRole, type Actor } from './actor.js';
 import { appendAudit } from './audit.js';
@@ -140,19 +147,7 @@ export async function recordPassiveCaseListFromLoad(
   request: { readonly municipality: number; readonly year: number; readonly load: string },
 ): Promise<{ readonly id: number; readonly cases: number }> {
   requireRole(actor, ['ministry'], 'At oprette en liste over passive sager');
-  if (request.load !== 'current' && !isLoadId(request.load))
-    throw new CaseError(
-      'bad_load',
-      `Indlæsningen "${request.load}" skal være "current" eller et indlæsnings-id (fx 20261123T130512Z-3f9a).`,
-    );
-  const names = await municipalityNames();
-  if (!names.known.has(request.municipality))
-    throw new CaseError(
-      'unknown_municipality',
-      `Kommunekoden ${request.municipality} er ikke en af de 98 kommuner.`,
-    );
-  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2999)
-    throw new CaseError('bad_year', `Opgørelsesåret ${request.year} er ikke et år.`);
+  await refuseBadLoadRequest(request);
   const result = await passiveCasesOfLoad({
     load: {
       value: request.load,
@@ -184,6 +179,138 @@ export async function recordPassiveCaseListFromLoad(
     })),
   });
   return { id, cases: list.cases.length };
+}
+
+/** A load named through the API, a municipality and a year, checked before anything is measured. */
+async function refuseBadLoadRequest(request: {
+  readonly municipality: number;
+  readonly year: number;
+  readonly load: string;
+}): Promise<void> {
+  if (request.load !== 'current' && !isLoadId(request.load))
+    throw new CaseError(
+      'bad_load',
+      `Indlæsningen "${request.load}" skal være "current" eller et indlæsnings-id (fx 20261123T130512Z-3f9a).`,
+    );
+  const names = await municipalityNames();
+  if (!names.known.has(request.municipality))
+    throw new CaseError(
+      'unknown_municipality',
+      `Kommunekoden ${request.municipality} er ikke en af de 98 kommuner.`,
+    );
+  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2999)
+    throw new CaseError('bad_year', `Opgørelsesåret ${request.year} er ikke et år.`);
+}
+
+/** The rule versions (orders) that have the § 8 sample review, e.g. v2019 and v2021. */
+function versionsWithSampleReview(): RuleVersionId[] {
+  return RULE_VERSIONS.filter(
+    (version) =>
+      version.kind === 'order' &&
+      sampleReviewRule(rulesInForce(OFFICIAL_RULES, version.inForce)).rule !== undefined,
+  ).map((version) => version.id);
+}
+
+/** The sample is drawn under the assessment's rules, or under a version asked for that has it. */
+function refuseRulesWithoutSample(year: number, ruleVersion: RuleVersionId | undefined): void {
+  const withSample = versionsWithSampleReview();
+  const listed = withSample.join(' eller ');
+  if (ruleVersion !== undefined) {
+    if (!withSample.includes(ruleVersion))
+      throw new CaseError(
+        'bad_rule_version',
+        `Regelversion "${ruleVersion}" har ingen uvildig stikprøvegennemgang ved udvælgelse; angiv ${listed}.`,
+      );
+    return;
+  }
+  const version = rulesForAssessment(OFFICIAL_RULES, year).version;
+  if (!withSample.includes(version.id))
+    throw new CaseError(
+      'no_sample_case_review',
+      `Opgørelsen af ${year} følger ${version.id} (${version.instrument.citation}), som ikke har en uvildig ` +
+        `stikprøvegennemgang ved udvælgelse; der trækkes ingen stikprøve. Skal der alligevel trækkes en ` +
+        `stikprøve efter 2019-reglernes parametre (fx til en frivillig gennemgang), så angiv ruleVersion ${listed}.`,
+    );
+}
+
+/**
+ * The sample for the independent case review at selection (bek. nr. 1409
+ * § 8) drawn from a stored load with the draw of `tilsyn sample` (the
+ * target group at 31 December of `year`, the benefit groups that missed a
+ * goal, the sample sizes of the rules tree, the seeded draw) and recorded
+ * for review. `load` is `current` or a stored load's id (never a folder).
+ * Without a seed one is chosen at random; the seed is answered and kept in
+ * the sample's description, so the draw can be repeated. Answers the
+ * sample's id, its number of cases and the seed.
+ */
+export async function recordCaseSampleFromLoad(
+  system: CaseSystem,
+  actor: Actor,
+  request: {
+    readonly municipality: number;
+    readonly year: number;
+    readonly load: string;
+    readonly seed?: number | undefined;
+    /** Draw under this version's sample parameters instead of the assessment's. */
+    readonly ruleVersion?: RuleVersionId | undefined;
+    /** The day the sample is drawn; default today. */
+    readonly drawnOn?: string | undefined;
+  },
+): Promise<{ readonly id: number; readonly cases: number; readonly seed: number }> {
+  requireRole(actor, ['ministry'], 'At oprette en stikprøve til sagsgennemgang');
+  await refuseBadLoadRequest(request);
+  if (
+    request.seed !== undefined &&
+    (!Number.isSafeInteger(request.seed) || request.seed < 0 || request.seed > MAXIMUM_SEED)
+  )
+    throw new CaseError(
+      'bad_seed',
+      `Seed ${request.seed} skal være et helt tal fra 0 til ${MAXIMUM_SEED}.`,
+    );
+  refuseRulesWithoutSample(request.year, request.ruleVersion);
+  const drawnOn = enteredDate(request.drawnOn ?? today(system), 'Trækningsdagen');
+  const result = await caseSampleOfLoad({
+    load: {
+      value: request.load,
+      dataDirectory: system.dataDirectory,
+      cwd: system.dataDirectory,
+      env: system.env,
+      now: system.now,
+      createdBy: actor.name,
+    },
+    municipality: request.municipality,
+    year: request.year,
+    seed: request.seed,
+    ruleVersion: request.ruleVersion,
+  });
+  const { sample } = result;
+  if (sample === undefined)
+    throw new CaseError(
+      'not_selected',
+      `Kommune ${request.municipality} missede ikke et fokusmål, der kunne begrunde en afgørelse ved opgørelsen af ${request.year}, i indlæsning ${result.loadId}; der er ingen stikprøve at trække.`,
+      'conflict',
+    );
+  if (sample.cases.length === 0)
+    throw new CaseError(
+      'no_sample_cases',
+      `Kommune ${request.municipality} har ingen sager i de ydelsesgrupper, der missede målet, pr. 31. december ${request.year} i indlæsning ${result.loadId}; der er ingen stikprøve at trække.`,
+      'conflict',
+    );
+  const id = await recordCaseReview(system, actor, {
+    kind: 'sample',
+    municipality: request.municipality,
+    drawnOn,
+    loadId: result.loadId,
+    description:
+      `Stikprøve til uvildig sagsgennemgang (${formatCitation(sample.legalBasis)}) ved opgørelsen af ${request.year} ` +
+      `(regler ${sample.ruleVersion}, seed ${sample.seed}${result.seedChosen === 'random' ? ' valgt tilfældigt' : ''}): ` +
+      `${sample.total} sager af målgruppen pr. 31. december ${request.year}`,
+    cases: sample.cases.map((entry) => ({
+      personKey: entry.personId,
+      details: { benefit: entry.benefit, passive: entry.passive },
+    })),
+  });
+  return { id, cases: sample.cases.length, seed: sample.seed };
 }
 
 export interface AssignmentInput {

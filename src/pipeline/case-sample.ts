@@ -35,11 +35,13 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import { InputError } from '../files/input-error.js';
 import { UsageError } from '../files/usage-error.js';
 import { readFocusMeasures } from '../inputs/read-focus-measures.js';
-import { readSamplePersons } from '../inputs/read-sample-persons.js';
+import { readSamplePersons, type TargetGroupPerson } from '../inputs/read-sample-persons.js';
 import { caseSampleRecord, type SampleRecordContext } from '../reports/case-sample-report.js';
 import { municipalityNames, refuseMissing, type MunicipalityNames } from './legal-inputs.js';
 import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { sampleReviewRule } from '../core/case-sample/sample-size.js';
+import { withLoad, type LoadSource } from './open-load.js';
+import { measureAssessment, targetGroupPersonsOf } from './passive-cases.js';
 
 /** Which benefits and goals the sample covers: found in a focus file, or given. */
 export type SampleScopeSource =
@@ -83,10 +85,7 @@ export async function drawAndRecordSample(request: CaseSampleRequest): Promise<C
   if (!names.known.has(municipality))
     throw new UsageError(`--municipality ${municipality} er ikke en af de 98 kommunekoder`);
   const rules = sampleRules(year, request.ruleVersion);
-  const seed =
-    request.seed === undefined
-      ? { value: randomInt(0, MAXIMUM_SEED + 1), chosen: 'random' as const }
-      : { value: request.seed, chosen: 'given' as const };
+  const seed = chooseSeed(request.seed);
   await refuseToOverwrite(resolve(cwd, request.out), request.out, request.force);
   const { goals, benefits, missedTypes, typeSource } = await sampleScope(
     request.scope,
@@ -109,20 +108,13 @@ export async function drawAndRecordSample(request: CaseSampleRequest): Promise<C
       reason: `filen har ingen personer i ${names.nameOf(municipality)}`,
     });
   }
-  const samplePersons: SamplePerson[] = persons.map((person) => ({
-    personId: person.personId,
-    benefit: person.benefit,
-    passive: goals.some((goal) =>
-      goal === 'offers' ? person.passiveOffers : person.passiveConversations,
-    ),
-  }));
-  const sample = drawCaseSample({
+  const sample = drawSampleOf({
     municipality,
-    assessmentYear: year,
+    year,
     rules,
-    benefits,
     goals,
-    persons: samplePersons,
+    benefits,
+    persons,
     seed: seed.value,
   });
   const context: SampleRecordContext = {
@@ -137,6 +129,112 @@ export async function drawAndRecordSample(request: CaseSampleRequest): Promise<C
   const record = `${JSON.stringify(caseSampleRecord(sample, context), null, 2)}\n`;
   await writeFileAtomic(resolve(cwd, request.out), record);
   return { sample, context, record };
+}
+
+/** The seed given, or one chosen at random (and recorded as such). */
+function chooseSeed(given: number | undefined): {
+  readonly value: number;
+  readonly chosen: 'random' | 'given';
+} {
+  return given === undefined
+    ? { value: randomInt(0, MAXIMUM_SEED + 1), chosen: 'random' }
+    : { value: given, chosen: 'given' };
+}
+
+/**
+ * The draw itself, from the target group at 31 December of the municipality
+ * (read from a persons file or evaluated from a load): a person is passive
+ * when passive for one of the goals missed.
+ */
+function drawSampleOf(input: {
+  readonly municipality: number;
+  readonly year: number;
+  readonly rules: RulesInForce;
+  readonly goals: readonly FocusGoal[];
+  readonly benefits: readonly ListedBenefit[];
+  readonly persons: readonly TargetGroupPerson[];
+  readonly seed: number;
+}): CaseSample {
+  const samplePersons: SamplePerson[] = input.persons.map((person) => ({
+    personId: person.personId,
+    benefit: person.benefit,
+    passive: input.goals.some((goal) =>
+      goal === 'offers' ? person.passiveOffers : person.passiveConversations,
+    ),
+  }));
+  return drawCaseSample({
+    municipality: input.municipality,
+    assessmentYear: input.year,
+    rules: input.rules,
+    benefits: input.benefits,
+    goals: input.goals,
+    persons: samplePersons,
+    seed: input.seed,
+  });
+}
+
+export interface LoadSampleRequest {
+  readonly load: LoadSource;
+  readonly municipality: number;
+  /** The assessment year that selected the municipality. */
+  readonly year: number;
+  /** The seed; chosen at random (and answered) when not given. */
+  readonly seed?: number | undefined;
+  /** Draw under this version's parameters instead of the assessment's. */
+  readonly ruleVersion?: RuleVersionId | undefined;
+  readonly workers?: number | undefined;
+}
+
+export interface LoadSampleResult {
+  readonly loadId: string;
+  readonly seedChosen: 'random' | 'given';
+  /** The goals missed at the assessment; none: the municipality was not selected, and no sample is drawn. */
+  readonly goalsMissed: readonly FocusGoal[];
+  readonly sample: CaseSample | undefined;
+}
+
+/**
+ * The § 8 sample drawn from a load: the same as `tilsyn measure --persons`
+ * (the target group at 31 December, person by person, with the load's
+ * pseudonyms) followed by `tilsyn sample --persons --focus` on the focus
+ * measures of the same run, in one step and with the same draw.
+ */
+export async function caseSampleOfLoad(request: LoadSampleRequest): Promise<LoadSampleResult> {
+  const { municipality, year } = request;
+  const names = await municipalityNames();
+  if (!names.known.has(municipality))
+    throw new UsageError(`--municipality ${municipality} er ikke en af de 98 kommunekoder`);
+  const rules = sampleRules(year, request.ruleVersion);
+  const seed = chooseSeed(request.seed);
+  return withLoad(request.load, async (load) => {
+    const { run, goalsMissed, groups } = await measureAssessment(
+      load,
+      municipality,
+      year,
+      request.workers,
+    );
+    if (goalsMissed.length === 0)
+      return { loadId: load.id, seedChosen: seed.chosen, goalsMissed, sample: undefined };
+    const persons = (await targetGroupPersonsOf(load.folder, run))
+      .filter((row) => row.member.municipality === municipality)
+      .map(({ personId, member }): TargetGroupPerson => ({
+        personId,
+        municipality: member.municipality,
+        benefit: member.benefit,
+        passiveOffers: member.passiveForOffers,
+        passiveConversations: member.passiveForConversations,
+      }));
+    const sample = drawSampleOf({
+      municipality,
+      year,
+      rules,
+      goals: goalsMissed,
+      benefits: groups.map((group) => group.benefit),
+      persons,
+      seed: seed.value,
+    });
+    return { loadId: load.id, seedChosen: seed.chosen, goalsMissed, sample };
+  });
 }
 
 /** The rules whose sample parameters apply: the assessment's, or those of the version asked for. */

@@ -14,7 +14,9 @@ import { passiveCaseList, type PassiveCaseList } from '../core/administration/pa
 import {
   benefitsMissingGoals,
   goalsMissedAtAssessment,
+  type MissedBenefit,
 } from '../core/case-sample/missed-benefits.js';
+import type { FocusGoal } from '../core/domain/focus-goal.js';
 import { averagingWindow } from '../core/focus-measures/averaging-window.js';
 import { MonthlyAggregates } from '../core/focus-measures/monthly-aggregates.js';
 import type { TargetGroupMember } from '../core/measures/target-group-persons.js';
@@ -22,6 +24,7 @@ import { OFFICIAL_RULES } from '../core/rules/official-rules.js';
 import { rulesForAssessment } from '../core/rules/rules-in-force.js';
 import type { YearMonth } from '../core/calendar/year-month.js';
 import { UsageError } from '../files/usage-error.js';
+import type { OpenedLoad } from '../loading/load-catalog.js';
 import { isCprNumber } from '../loading/cpr-number.js';
 import { monthlyAggregatesOf } from '../measuring/measure-results.js';
 import { openLoadReader } from '../measuring/read-load-columns.js';
@@ -52,24 +55,12 @@ export async function passiveCasesOfLoad(
   const names = await municipalityNames();
   if (!names.known.has(municipality))
     throw new UsageError(`--municipality ${municipality} er ikke en af de 98 kommunekoder`);
-  const december = assessmentMonth(year);
-  const window = averagingWindow(OFFICIAL_RULES, december);
   return withLoad(request.load, async (load) => {
-    const run = await measureOpenedLoad(load, {
-      from: window.months[0] ?? december,
-      to: december,
-      rules: OFFICIAL_RULES,
-      workers: request.workers,
-      targetGroupAt: { month: december, municipality },
-    });
-    const aggregates = new MonthlyAggregates(monthlyAggregatesOf(run));
-    const goalsMissed = goalsMissedAtAssessment(OFFICIAL_RULES, aggregates, municipality, year);
-    const groups = benefitsMissingGoals(
-      OFFICIAL_RULES,
-      aggregates,
+    const { run, aggregates, goalsMissed, groups } = await measureAssessment(
+      load,
       municipality,
       year,
-      goalsMissed,
+      request.workers,
     );
     const members = run.targetGroup ?? [];
     const ids = await pseudonymsOf(load.folder, members);
@@ -88,6 +79,44 @@ export async function passiveCasesOfLoad(
     });
     return { loadId: load.id, list, aggregates };
   });
+}
+
+/** What a selection's review starts from, measured from an opened load. */
+export interface AssessmentMeasured {
+  readonly run: MeasureRunResult;
+  /** The monthly aggregates of the months the December focus measures average. */
+  readonly aggregates: MonthlyAggregates;
+  /** The grounding goals the municipality missed at the assessment of the year. */
+  readonly goalsMissed: FocusGoal[];
+  /** The listed benefits that missed them. */
+  readonly groups: MissedBenefit[];
+}
+
+/**
+ * Measures the months the December focus measures of `year` average, with
+ * the municipality's target group at 31 December person by person, and
+ * finds the goals and benefit groups it missed at the assessment: what both
+ * the list of all passive cases and the § 8 sample are drawn from.
+ */
+export async function measureAssessment(
+  load: OpenedLoad,
+  municipality: number,
+  year: number,
+  workers: number | undefined,
+): Promise<AssessmentMeasured> {
+  const december = assessmentMonth(year);
+  const window = averagingWindow(OFFICIAL_RULES, december);
+  const run = await measureOpenedLoad(load, {
+    from: window.months[0] ?? december,
+    to: december,
+    rules: OFFICIAL_RULES,
+    workers,
+    targetGroupAt: { month: december, municipality },
+  });
+  const aggregates = new MonthlyAggregates(monthlyAggregatesOf(run));
+  const goalsMissed = goalsMissedAtAssessment(OFFICIAL_RULES, aggregates, municipality, year);
+  const groups = benefitsMissingGoals(OFFICIAL_RULES, aggregates, municipality, year, goalsMissed);
+  return { run, aggregates, goalsMissed, groups };
 }
 
 /**

@@ -181,6 +181,11 @@ const MATRIX: Readonly<Record<string, Entry>> = {
     reach: ministryOnly,
     body: () => ({ load: 'current', year: 2024 }),
   },
+  // Likewise: no load, so the ministry is told so (422).
+  'POST /api/municipalities/:code/case-samples': {
+    reach: ministryOnly,
+    body: () => ({ load: 'current', year: 2024, ruleVersion: 'v2021', seed: 7 }),
+  },
   'POST /api/reviews/:kind/:id/auditor': {
     reach: ministryOnly,
     body: () => ({ auditorUsername: 'revisor-2' }),

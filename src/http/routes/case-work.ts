@@ -13,6 +13,7 @@ import {
   assignAuditor,
   recordCaseReview,
   recordPassiveCaseListFromLoad,
+  recordCaseSampleFromLoad,
   recordFinding,
   reviewCases,
 } from '../../cases/case-reviews.js';
@@ -28,6 +29,7 @@ import {
 import { reviewFacts, reviewOfCase } from '../../cases/review-resource.js';
 import { actorOf } from '../../cases/users.js';
 import { FOCUS_GOAL_LABELS, isFocusGoal } from '../../core/domain/focus-goal.js';
+import { MAXIMUM_SEED } from '../../core/case-sample/draw-case-sample.js';
 import { authorize } from '../authorize.js';
 import { unauthorized } from '../http-error.js';
 import type { HttpContext } from '../http-context.js';
@@ -437,6 +439,50 @@ export function caseWorkRoutes(app: TilsynApp, context: HttpContext): void {
       const { code } = request.params;
       const principal = authorize(request, 'manage_reviews', ofMunicipality(code));
       const recorded = await recordPassiveCaseListFromLoad(system, userActor(principal), {
+        municipality: code,
+        ...request.body,
+      });
+      return reply.status(201).send(recorded);
+    },
+  );
+
+  app.post(
+    '/api/municipalities/:code/case-samples',
+    {
+      schema: {
+        tags: ['sagsgennemgang'],
+        summary:
+          'Ministeriet trækker stikprøven til den uvildige sagsgennemgang (bek. 1409 § 8) fra en indlæsning',
+        params: MunicipalityParams,
+        body: Type.Object({
+          load: Type.String({ minLength: 1, description: '"current" eller et indlæsnings-id' }),
+          year: Type.Integer({ minimum: 2000, maximum: 2999 }),
+          seed: Type.Optional(
+            Type.Integer({
+              minimum: 0,
+              maximum: MAXIMUM_SEED,
+              description: 'Tilfældigt valgt, når det ikke angives; svaret oplyser det',
+            }),
+          ),
+          ruleVersion: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 20,
+              description: 'Træk efter denne regelversions parametre (fx v2021)',
+            }),
+          ),
+          drawnOn: Type.Optional(DATE),
+        }),
+        response: {
+          201: Type.Object({ id: Type.Integer(), cases: Type.Integer(), seed: Type.Integer() }),
+          ...Errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const principal = authorize(request, 'manage_reviews', ofMunicipality(code));
+      const recorded = await recordCaseSampleFromLoad(system, userActor(principal), {
         municipality: code,
         ...request.body,
       });
