@@ -138,6 +138,33 @@ export async function storedDecisionLetter(
     .executeTakeFirst();
 }
 
+/**
+ * The invitation letter stored with a municipality's meeting: the newest
+ * letter written for that meeting (a moved meeting keeps the letter that
+ * invited to it; the new meeting has its own). Refused (404) when the
+ * meeting is not the municipality's or has no stored letter.
+ */
+export async function storedMeetingLetter(
+  system: CaseSystem,
+  municipality: number,
+  meetingId: number,
+): Promise<LetterRow> {
+  const row = await system.database
+    .selectFrom('letters')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('municipality_code', '=', municipality)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (row === undefined)
+    throw new CaseError(
+      'no_meeting_letter',
+      `Møde ${String(meetingId)} har intet gemt indkaldelsesbrev for kommune ${String(municipality)}.`,
+      'not_found',
+    );
+  return row;
+}
+
 /** A stored letter of a municipality by its id; refused (404) when it is not that municipality's. */
 export async function storedLetter(
   system: CaseSystem,

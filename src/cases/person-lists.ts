@@ -5,6 +5,13 @@
  * whether the person is passive for the goal. Personal data: the same
  * users as a person's explanation may read it (`read_person`), with a
  * required reason, and every read and refusal is in the audit log.
+ *
+ * Evaluating the target group measures the whole load (seconds). A stored
+ * load never changes, so the evaluated target group is kept in memory per
+ * load, month and municipality — the last few only — and a second request
+ * for the same (another goal or scope, the same list again) is answered
+ * from it. The permission (in the route) and the audit log entry are done
+ * on every request, the cache or not.
  */
 import { fromDayNumber, type IsoDate } from '../core/calendar/iso-date.js';
 import type { YearMonth } from '../core/calendar/year-month.js';
@@ -12,7 +19,8 @@ import { BENEFIT_GROUP_OF, BENEFIT_TYPE_LABELS } from '../core/domain/benefit-ty
 import type { FocusGoal } from '../core/domain/focus-goal.js';
 import type { MeasureScope } from '../core/domain/measure-scope.js';
 import { InputError } from '../files/input-error.js';
-import { targetGroupOfMonth } from '../pipeline/passive-cases.js';
+import { withLoad } from '../pipeline/open-load.js';
+import { targetGroupOfOpenedLoad, type MonthPersons } from '../pipeline/passive-cases.js';
 import type { Actor } from './actor.js';
 import { appendAudit } from './audit.js';
 import { CaseError } from './case-error.js';
@@ -58,6 +66,38 @@ export interface PersonList {
 
 const ACTION = 'person.list';
 
+/** How many evaluated target groups (load × month × municipality) are kept. */
+export const MAX_CACHED_TARGET_GROUPS = 4;
+
+/** The evaluated target groups, most recently used last; a failed evaluation is not kept. */
+const targetGroups = new Map<string, Promise<MonthPersons>>();
+
+/**
+ * The target group of a municipality at a month of the load the person
+ * data come from: from the cache when this load (by its folder), month and
+ * municipality were evaluated lately, else measured and kept.
+ */
+async function cachedTargetGroup(
+  system: CaseSystem,
+  actor: Actor,
+  request: { readonly municipality: number; readonly month: YearMonth },
+): Promise<MonthPersons> {
+  return withLoad(await personDataLoad(system, actor), async (load) => {
+    const key = `${load.folder}|${request.month}|${String(request.municipality)}`;
+    let found = targetGroups.get(key);
+    if (found === undefined) {
+      found = targetGroupOfOpenedLoad(load, request);
+      found.catch(() => targetGroups.delete(key));
+    } else targetGroups.delete(key);
+    targetGroups.set(key, found);
+    for (const oldest of targetGroups.keys()) {
+      if (targetGroups.size <= MAX_CACHED_TARGET_GROUPS) break;
+      targetGroups.delete(oldest);
+    }
+    return found;
+  });
+}
+
 const NO_PERSON_DATA =
   'Der er ingen persondata at vise: tallene bygger ikke på en indlæsning af persondata (kun aggregerede filer), så personerne bag et mål kan ikke vises.';
 
@@ -71,11 +111,7 @@ export async function listPersonsOfMunicipality(
     throw new CaseError('reason_required', 'Angiv hvorfor du slår personerne op (reason).');
   let found;
   try {
-    found = await targetGroupOfMonth({
-      load: await personDataLoad(system, actor),
-      municipality: request.municipality,
-      month: request.month,
-    });
+    found = await cachedTargetGroup(system, actor, request);
   } catch (error) {
     if (error instanceof InputError) {
       await refusePersonList(system, actor, request, 'no_person_data');

@@ -30,6 +30,7 @@ import { monthlyAggregatesOf } from '../measuring/measure-results.js';
 import { openLoadReader } from '../measuring/read-load-columns.js';
 import type { MeasureRunResult } from '../measuring/run-measures.js';
 import { municipalityNames } from './legal-inputs.js';
+import type { OpenedLoad } from '../loading/load-catalog.js';
 import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import type { TargetGroupPersonRow } from '../reports/target-group-persons-csv.js';
 
@@ -167,7 +168,6 @@ export function personsMonth(from: YearMonth, to: YearMonth, given?: YearMonth):
 }
 
 export interface MonthPersonsRequest {
-  readonly load: LoadSource;
   readonly municipality: number;
   readonly month: YearMonth;
   readonly workers?: number | undefined;
@@ -183,16 +183,18 @@ export interface MonthPersons {
  * The persons behind one municipality's focus measures of one month: its
  * target group at the month's R, person by person, evaluated by the same
  * code as the monthly counts (so the list adds up to the measure).
+ * The caller opens the load and releases it afterwards.
  */
-export async function targetGroupOfMonth(request: MonthPersonsRequest): Promise<MonthPersons> {
-  return withLoad(request.load, async (load) => {
-    const run = await measureOpenedLoad(load, {
-      from: request.month,
-      to: request.month,
-      rules: OFFICIAL_RULES,
-      workers: request.workers,
-      targetGroupAt: { month: request.month, municipality: request.municipality },
-    });
-    return { loadId: load.id, persons: await targetGroupPersonsOf(load.folder, run) };
+export async function targetGroupOfOpenedLoad(
+  load: OpenedLoad,
+  request: MonthPersonsRequest,
+): Promise<MonthPersons> {
+  const run = await measureOpenedLoad(load, {
+    from: request.month,
+    to: request.month,
+    rules: OFFICIAL_RULES,
+    workers: request.workers,
+    targetGroupAt: { month: request.month, municipality: request.municipality },
   });
+  return { loadId: load.id, persons: await targetGroupPersonsOf(load.folder, run) };
 }

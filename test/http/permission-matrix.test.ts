@@ -220,6 +220,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/web/reviews': { reach: { ...ministryOnly, auditor: 'both' } },
   'GET /api/web/municipalities/:code/letters/:year.:format': { reach: caseReaders },
   'GET /api/web/municipalities/:code/letters/:id/verify': { reach: caseReaders },
+  'GET /api/web/municipalities/:code/meetings/:meetingId/letter.:format': { reach: caseReaders },
   // The reform simulation: the ministry only (it stores nothing).
   'GET /api/web/simulation/rules': { reach: ministryOnly, query: 'year=2024' },
   'POST /api/web/simulation': {
@@ -236,6 +237,7 @@ function concreteUrl(url: string, target: Target, query: string | undefined): st
   const path = url
     .replace(':code', String(target.code))
     .replace(':year.:format', '2024.html')
+    .replace(':meetingId/letter.:format', '1/letter.html')
     .replace(':personKey', 'p-1')
     .replace(':kind', 'sample')
     .replace(':caseId', String(target.reviewCaseId))

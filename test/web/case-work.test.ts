@@ -1,7 +1,8 @@
 /**
  * The work on a case in a real browser: the ministry invites Aarhus (under
  * supervision) to a meeting and is told the one-week rule before it submits
- * and refused with shorter notice; the AMK of the region records its contact
+ * and refused with shorter notice, and then opens the invitation letter
+ * stored with the meeting from the case; the AMK of the region records its contact
  * with the municipality; the municipality itself sees neither form.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('the ministry', () => {
-  it('is told the earliest meeting date, is refused with six days’ notice and may invite with seven', async () => {
+  it('is told the earliest meeting date, is refused with six days’ notice, may invite with seven and then opens the invitation letter', async () => {
     const page = await web.openAs('ministry', '/kommuner/751');
     await page.getByRole('heading', { name: 'Indkald til møde' }).waitFor();
     await page.getByLabel('Indkaldelsesdato').fill('2025-05-01');
@@ -35,6 +36,12 @@ describe('the ministry', () => {
     await page.getByText(/Indkaldelsen til mødet 8\. maj 2025 er registreret/).waitFor();
     await page.getByText(/Møde 8\. maj 2025, indkaldt 1\. maj 2025/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Indkaldelsen (brev)' }).click();
+    await page.waitForURL(/\/api\/web\/municipalities\/751\/meetings\/\d+\/letter\.html$/);
+    const letter = await page.locator('body').innerText();
+    expect(letter).toContain('8. maj 2025');
+    expect(letter).toContain('Aarhus');
   });
 });
 

@@ -79,6 +79,8 @@ export interface CaseView {
     readonly minimumNoticeDays: number;
     readonly legalBasis: string | null;
     readonly note: string | null;
+    /** The invitation letter stored with the meeting, `null` for one invited before letters were stored. */
+    readonly letterId: number | null;
   }[];
   readonly contacts: readonly {
     readonly id: number;
@@ -193,6 +195,19 @@ export async function caseView(
     .where('municipality_code', '=', municipality)
     .orderBy('meeting_date')
     .execute();
+  const meetingLetters =
+    meetings.length === 0
+      ? []
+      : await database
+          .selectFrom('letters')
+          .select(['id', 'meeting_id'])
+          .where(
+            'meeting_id',
+            'in',
+            meetings.map((meeting) => meeting.id),
+          )
+          .orderBy('id', 'desc')
+          .execute();
   const contacts = await database
     .selectFrom('amk_contacts')
     .selectAll()
@@ -275,6 +290,8 @@ export async function caseView(
       minimumNoticeDays: row.minimum_notice_days,
       legalBasis: citationOf(row.legal_basis),
       note: row.note,
+      // The newest letter of the meeting, as `storedMeetingLetter` serves it.
+      letterId: meetingLetters.find((letter) => letter.meeting_id === row.id)?.id ?? null,
     })),
     contacts: contacts.map((row) => ({
       id: row.id,

@@ -18,7 +18,8 @@ import { letterPdf } from '../../reports/letters/letter-pdf.js';
 import { loadPdfFonts } from '../../reports/pdf/pdf-fonts.js';
 import { CaseError } from '../case-error.js';
 import type { CaseSystem } from '../case-system.js';
-import { sha256, storedDecisionLetter, storedInput } from '../letters.js';
+import type { LetterRow } from '../../storage/schema.js';
+import { sha256, storedDecisionLetter, storedInput, storedMeetingLetter } from '../letters.js';
 import type { WebDataSource } from './web-data.js';
 
 /** The first assessment year of the regime (bek. nr. 1409/2019: the assessment of 2021). */
@@ -116,6 +117,42 @@ export async function webLetterInfo(
 }
 
 /**
+ * A stored letter as HTML or PDF: its stored HTML, or the PDF rendered from
+ * its stored input — refused (409) when the PDF would not be the bytes that
+ * were sent (its SHA-256 differs from the stored one).
+ */
+export async function storedLetterContent(
+  stored: LetterRow,
+  format: 'html' | 'pdf',
+): Promise<string | Uint8Array> {
+  if (format === 'html') return stored.html;
+  const pdf = await letterPdf(composeLetter(storedInput(stored)), await loadPdfFonts());
+  if (sha256(pdf) !== stored.pdf_sha256)
+    throw new CaseError(
+      'letter_changed',
+      `Brev ${String(stored.id)} kan ikke dannes som PDF med de samme bytes, som blev sendt (skabelonversion ${stored.template_version}, nu ${LETTER_TEMPLATE_VERSION}); brevets HTML vises, som det blev sendt.`,
+      'conflict',
+    );
+  return pdf;
+}
+
+/**
+ * The invitation letter stored with a municipality's meeting, as HTML or
+ * PDF (as a decision's stored letter is shown); refused (404) when the
+ * meeting is not the municipality's or has no stored letter (invited
+ * before letters were stored).
+ */
+export async function webMeetingLetter(
+  system: CaseSystem,
+  municipality: number,
+  meetingId: number,
+  format: 'html' | 'pdf',
+): Promise<{ readonly letterId: number; readonly content: string | Uint8Array }> {
+  const stored = await storedMeetingLetter(system, municipality, meetingId);
+  return { letterId: stored.id, content: await storedLetterContent(stored, format) };
+}
+
+/**
  * The letter of a decision as HTML or PDF: the stored letter (its stored
  * HTML; its PDF rendered from the stored input, checked against the stored
  * hash), or — with no stored letter — the letter composed on request, its
@@ -131,17 +168,7 @@ export async function webLetter(
   const info = await webLetterInfo(system, source, municipality, year);
   const stored =
     info.letterId === null ? undefined : await storedDecisionLetter(system, municipality, year);
-  if (stored !== undefined) {
-    if (format === 'html') return { info, content: stored.html };
-    const pdf = await letterPdf(composeLetter(storedInput(stored)), await loadPdfFonts());
-    if (sha256(pdf) !== stored.pdf_sha256)
-      throw new CaseError(
-        'letter_changed',
-        `Brev ${String(stored.id)} kan ikke dannes som PDF med de samme bytes, som blev sendt (skabelonversion ${stored.template_version}, nu ${LETTER_TEMPLATE_VERSION}); brevets HTML vises, som det blev sendt.`,
-        'conflict',
-      );
-    return { info, content: pdf };
-  }
+  if (stored !== undefined) return { info, content: await storedLetterContent(stored, format) };
   const document = composeLetter(await webDecisionLetter(source, municipality, year));
   return {
     info,

@@ -8,6 +8,8 @@
  *   request and marked as such (in the HTML and in `x-tilsyn-letter`);
  * - `…/letters/:year.json` — which of the two it is, with the stored
  *   letter's id and hashes;
+ * - `…/meetings/:meetingId/letter.html|pdf` — the invitation letter stored
+ *   with a meeting, shown as a decision's stored letter is;
  * - `…/letters/:id/verify` — a stored letter rendered again from its stored
  *   input, each form's SHA-256 compared with the one stored when it was sent.
  *
@@ -17,7 +19,12 @@
 import { Type } from 'typebox';
 import { ofMunicipality } from '../../access/policy.js';
 import { verifyLetter } from '../../cases/letters.js';
-import { FIRST_ASSESSMENT_YEAR, webLetter, webLetterInfo } from '../../cases/views/web-letters.js';
+import {
+  FIRST_ASSESSMENT_YEAR,
+  webLetter,
+  webLetterInfo,
+  webMeetingLetter,
+} from '../../cases/views/web-letters.js';
 import { authorize } from '../authorize.js';
 import type { HttpContext } from '../http-context.js';
 import { notFound } from '../http-error.js';
@@ -35,6 +42,12 @@ const PARAMS = Type.Object({
 const VERIFY_PARAMS = Type.Object({
   code: CODE,
   id: Type.Integer({ minimum: 1 }),
+});
+
+const MEETING_LETTER_PARAMS = Type.Object({
+  code: CODE,
+  meetingId: Type.Integer({ minimum: 1 }),
+  format: Type.Union([Type.Literal('html'), Type.Literal('pdf')]),
 });
 
 /** A view's answer: the object is the view's own type (src/cases), serialised as it is. */
@@ -77,6 +90,32 @@ export function webLetterRoutes(
         .header(
           'content-disposition',
           `attachment; filename="brev-${String(code)}-${String(year)}.pdf"`,
+        )
+        .send(typeof letter.content === 'string' ? letter.content : Buffer.from(letter.content));
+    },
+  );
+
+  app.get(
+    '/api/web/municipalities/:code/meetings/:meetingId/letter.:format',
+    {
+      schema: {
+        tags: ['web'],
+        summary: 'Indkaldelsen til et møde, som brevet blev gemt med mødet (HTML eller PDF)',
+        params: MEETING_LETTER_PARAMS,
+      },
+    },
+    async (request, reply) => {
+      const { code, meetingId, format } = request.params;
+      authorize(request, 'read_case', ofMunicipality(code));
+      known(code);
+      const letter = await webMeetingLetter(context.system, code, meetingId, format);
+      reply.header('x-tilsyn-letter', `stored; id=${String(letter.letterId)}`);
+      if (format === 'html') return reply.type('text/html; charset=utf-8').send(letter.content);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="moede-${String(code)}-${String(meetingId)}.pdf"`,
         )
         .send(typeof letter.content === 'string' ? letter.content : Buffer.from(letter.content));
     },

@@ -114,6 +114,16 @@ export function CaseSection(props: {
               ({String(meeting.noticeDays)} dages varsel; mindst {String(meeting.minimumNoticeDays)}
               {meeting.legalBasis === null ? '' : `, ${meeting.legalBasis}`})
               {meeting.note === null ? '' : `: ${meeting.note}`}
+              {meeting.letterId === null ? null : (
+                <>
+                  {' – '}
+                  <a
+                    href={`/api/web/municipalities/${String(view.municipality)}/meetings/${String(meeting.id)}/letter.html`}
+                  >
+                    Indkaldelsen (brev)
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>
