@@ -30,7 +30,6 @@ import { monthlyAggregatesOf } from '../measuring/measure-results.js';
 import { openLoadReader } from '../measuring/read-load-columns.js';
 import type { MeasureRunResult } from '../measuring/run-measures.js';
 import { municipalityNames } from './legal-inputs.js';
-import type { OpenedLoad } from '../loading/load-catalog.js';
 import { measureOpenedLoad, withLoad, type LoadSource } from './open-load.js';
 import type { TargetGroupPersonRow } from '../reports/target-group-persons-csv.js';
 
