@@ -12,30 +12,14 @@ import { SYSTEM_ACTOR } from '../../src/cases/actor.js';
 import { sha256 } from '../../src/cases/letters.js';
 import { appendCaseEvent, caseIdOf } from '../../src/cases/supervision-cases.js';
 import type { CaseView } from '../../src/cases/views/case-view.js';
-import { WebDataSource } from '../../src/cases/views/web-data.js';
-import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
-import { addTestToken, addTestUser, useTestApi } from '../support/api.js';
+import { addTestToken, addTestUser, useTestApi, exampleWebOptions } from '../support/api.js';
 import { pdfText } from '../support/pdf-text.js';
 
 const AARHUS = 751;
 const KOEBENHAVN = 101;
 
 describe('the invitation letter of a meeting', () => {
-  const api = useTestApi('pglite', {
-    web: {
-      data: new WebDataSource({
-        figures: {
-          kind: 'files',
-          focus: 'examples/aggregates/focus_measures.csv',
-          rates: 'examples/aggregates/expected_rates.csv',
-        },
-        month: yearMonth('2024-12'),
-        rules: OFFICIAL_RULES,
-      }),
-      clientFolder: '/nonexistent-tilsyn-web-client',
-    },
-  });
+  const api = useTestApi('pglite', exampleWebOptions());
   const tokens = { ministry: '', aarhus: '', koebenhavn: '' };
   let meetingId = 0;
   let letterUrl = '';

@@ -13,11 +13,8 @@ import { registeredRoutes } from '../../src/http/app.js';
 import { CLI_ACTOR } from '../../src/cases/actor.js';
 import { assignAuditor, recordCaseReview } from '../../src/cases/case-reviews.js';
 import { caseSystem } from '../../src/cases/case-system.js';
-import { WebDataSource } from '../../src/cases/views/web-data.js';
-import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 import { DATABASE_KINDS } from '../support/databases.js';
-import { addTestToken, addTestUser, useTestApi } from '../support/api.js';
+import { addTestToken, addTestUser, useTestApi, exampleWebOptions } from '../support/api.js';
 
 type Role = 'ministry' | 'amk' | 'municipality' | 'auditor' | 'public';
 type Scope = 'own' | 'other';
@@ -256,20 +253,7 @@ function concreteUrl(url: string, target: Target, query: string | undefined): st
 
 describe.each(DATABASE_KINDS)('the permission matrix (%s)', (kind) => {
   // With the web application's routes (not its built client files): every route is in the matrix.
-  const api = useTestApi(kind, {
-    web: {
-      data: new WebDataSource({
-        figures: {
-          kind: 'files',
-          focus: 'examples/aggregates/focus_measures.csv',
-          rates: 'examples/aggregates/expected_rates.csv',
-        },
-        month: yearMonth('2024-12'),
-        rules: OFFICIAL_RULES,
-      }),
-      clientFolder: '/nonexistent-tilsyn-web-client',
-    },
-  });
+  const api = useTestApi(kind, exampleWebOptions());
   const tokens = new Map<Role, string>();
   const targets = new Map<Scope, Target>();
 

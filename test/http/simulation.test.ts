@@ -6,11 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WebDataSource } from '../../src/cases/views/web-data.js';
 import type { SimulationRules, WebSimulationResult } from '../../src/cases/views/web-simulation.js';
-import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
-import { addTestToken, addTestUser, useTestApi } from '../support/api.js';
+import { addTestToken, addTestUser, useTestApi, exampleWebOptions } from '../support/api.js';
 import { runCli } from '../support/run-cli.js';
 
 const FOCUS = 'examples/aggregates/focus_measures.csv';
@@ -31,16 +28,7 @@ interface CliSimulation {
   }[];
 }
 
-const api = useTestApi('pglite', {
-  web: {
-    data: new WebDataSource({
-      figures: { kind: 'files', focus: FOCUS, rates: RATES },
-      month: yearMonth('2024-12'),
-      rules: OFFICIAL_RULES,
-    }),
-    clientFolder: '/nonexistent-tilsyn-web-client',
-  },
-});
+const api = useTestApi('pglite', exampleWebOptions());
 const tokens: Record<'ministry' | 'amk' | 'municipality' | 'auditor', string> = {
   ministry: '',
   amk: '',

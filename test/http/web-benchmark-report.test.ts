@@ -11,11 +11,8 @@ import { CLI_ACTOR } from '../../src/cases/actor.js';
 import { caseSystem } from '../../src/cases/case-system.js';
 import { runMeasurement } from '../../src/cases/measurement-runs.js';
 import { actorOf, addUser } from '../../src/cases/users.js';
-import { WebDataSource } from '../../src/cases/views/web-data.js';
-import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 import type { WebBenchmarkReport } from '../../src/reports/benchmark-report-view.js';
-import { useTestApi } from '../support/api.js';
+import { useTestApi, exampleWebOptions } from '../support/api.js';
 import { syntheticCaseLoad, type CaseLoad } from '../support/case-load.js';
 import { pdfText } from '../support/pdf-text.js';
 
@@ -30,20 +27,7 @@ afterAll(async () => {
 });
 
 describe('GET /api/web/reports/benchmark', () => {
-  const api = useTestApi('pglite', {
-    web: {
-      data: new WebDataSource({
-        figures: {
-          kind: 'files',
-          focus: 'examples/aggregates/focus_measures.csv',
-          rates: 'examples/aggregates/expected_rates.csv',
-        },
-        month: yearMonth('2024-12'),
-        rules: OFFICIAL_RULES,
-      }),
-      clientFolder: '/nonexistent-tilsyn-web-client',
-    },
-  });
+  const api = useTestApi('pglite', exampleWebOptions());
 
   it('says in Danish why there is no benchmark, and the downloads answer 404 with the same reason', async () => {
     const response = await api.app.inject({ method: 'GET', url: '/api/web/reports/benchmark' });

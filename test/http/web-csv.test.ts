@@ -9,10 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { AmkAlertsView } from '../../src/cases/views/amk-alerts.js';
 import type { MunicipalityMeasures } from '../../src/cases/views/municipality-measures.js';
 import type { OverviewResponse } from '../../src/cases/views/overview-types.js';
-import { WebDataSource } from '../../src/cases/views/web-data.js';
-import { yearMonth } from '../../src/core/calendar/year-month.js';
-import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
-import { addTestToken, addTestUser, useTestApi } from '../support/api.js';
+import { addTestToken, addTestUser, useTestApi, exampleWebOptions } from '../support/api.js';
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -35,20 +32,7 @@ function cell(rows: string[][], row: string[] | undefined, header: string): stri
 const comma = (value: number, decimals: number) => value.toFixed(decimals).replace('.', ',');
 
 describe('the web lists as CSV for Excel', () => {
-  const api = useTestApi('pglite', {
-    web: {
-      data: new WebDataSource({
-        figures: {
-          kind: 'files',
-          focus: 'examples/aggregates/focus_measures.csv',
-          rates: 'examples/aggregates/expected_rates.csv',
-        },
-        month: yearMonth('2024-12'),
-        rules: OFFICIAL_RULES,
-      }),
-      clientFolder: '/nonexistent-tilsyn-web-client',
-    },
-  });
+  const api = useTestApi('pglite', exampleWebOptions());
 
   const get = (url: string, token?: string) =>
     api.app.inject({

@@ -10,7 +10,31 @@ import { buildApp, type AppOptions } from '../../src/http/app.js';
 import type { TilsynApp } from '../../src/http/tilsyn-app.js';
 import type { Database } from '../../src/storage/database.js';
 import type { UserRole } from '../../src/storage/schema.js';
+import { WebDataSource } from '../../src/cases/views/web-data.js';
+import { yearMonth } from '../../src/core/calendar/year-month.js';
+import { OFFICIAL_RULES } from '../../src/core/rules/official-rules.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
+
+/**
+ * The app's options with the web routes over the example aggregates of
+ * December 2024 and no built client (the routes, not the pages).
+ */
+export function exampleWebOptions(): Pick<AppOptions, 'web'> {
+  return {
+    web: {
+      data: new WebDataSource({
+        figures: {
+          kind: 'files',
+          focus: 'examples/aggregates/focus_measures.csv',
+          rates: 'examples/aggregates/expected_rates.csv',
+        },
+        month: yearMonth('2024-12'),
+        rules: OFFICIAL_RULES,
+      }),
+      clientFolder: '/nonexistent-tilsyn-web-client',
+    },
+  };
+}
 
 export interface TestUser {
   readonly id: number;
