@@ -64,11 +64,12 @@ export function CaseSection(props: {
         </div>
       )}
       <h3>Breve om afgørelserne</h3>
+      {/* A municipality that stays out gets no letter: only the years with one are listed. */}
+      {view.decisions.length > 0 && lettered(view).length === 0 ? (
+        <p>Ingen af sagens afgørelser har et brev (kommunen er ikke omfattet).</p>
+      ) : null}
       <ul>
-        {(view.decisions.length > 0
-          ? [...new Set(view.decisions.map((decision) => decision.year))].reverse()
-          : letterYears(measures)
-        ).map((year) => (
+        {(view.decisions.length > 0 ? lettered(view) : letterYears(measures)).map((year) => (
           <li key={year}>
             <Link to={`/kommuner/${String(view.municipality)}/brev/${String(year)}`}>
               Brevet om afgørelsen ved opgørelsen af {String(year)}
@@ -249,6 +250,17 @@ function MinimumRequirements(props: { readonly view: CaseView }) {
       )}
     </>
   );
+}
+
+/** The years whose issued decision has a letter (every decision but "omfattes ikke"), newest first. */
+function lettered(view: CaseView): number[] {
+  return [
+    ...new Set(
+      view.decisions
+        .filter((decision) => decision.decision !== 'stays_out')
+        .map((decision) => decision.year),
+    ),
+  ].reverse();
 }
 
 /** The assessments with complete figures: up to the month's year when it is December, else the year before. */
