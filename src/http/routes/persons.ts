@@ -8,6 +8,7 @@
  * required reason. Every read and every refusal is in the audit log; the
  * server's log says only that a person-level read was refused, never whom.
  */
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { can, ofMunicipality } from '../../access/policy.js';
 import type { Actor } from '../../cases/actor.js';
@@ -28,6 +29,29 @@ const ANONYMOUS: Actor = { userId: undefined, name: 'anonym', role: 'system' };
 
 const MONTH = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 const REASON = Type.String({ minLength: 3, maxLength: 500, description: 'hvorfor du slår op' });
+
+/**
+ * The actor of a caller who may read the persons of `code`. Anyone else is
+ * refused (401 without a login, 403 otherwise), the refusal written to the
+ * audit log by `refuse` and to the server's log without the person.
+ */
+async function personReader(
+  request: FastifyRequest,
+  code: number,
+  refuse: (actor: Actor, why: 'not_allowed' | 'not_logged_in') => Promise<void>,
+): Promise<Actor> {
+  const { user, access } = request.principal;
+  if (!can(access, 'read_person', ofMunicipality(code))) {
+    await refuse(
+      user === undefined ? ANONYMOUS : actorOf(user),
+      user === undefined ? 'not_logged_in' : 'not_allowed',
+    );
+    request.log.warn({ municipality: code }, 'person-level read refused');
+    throw user === undefined ? unauthorized() : forbidden();
+  }
+  if (user === undefined) throw unauthorized();
+  return actorOf(user);
+}
 
 export function personRoutes(app: TilsynApp, context: HttpContext): void {
   app.get(
@@ -61,21 +85,10 @@ export function personRoutes(app: TilsynApp, context: HttpContext): void {
       const { code } = request.params;
       const { month, goal, scope, reason } = request.query;
       const read = { municipality: code, month, goal, scope, reason };
-      const principal = request.principal;
-      if (!can(principal.access, 'read_person', ofMunicipality(code))) {
-        const loggedIn = principal.user !== undefined;
-        await refusePersonList(
-          context.system,
-          principal.user === undefined ? ANONYMOUS : actorOf(principal.user),
-          read,
-          loggedIn ? 'not_allowed' : 'not_logged_in',
-        );
-        request.log.warn({ municipality: code }, 'person-level read refused');
-        throw loggedIn ? forbidden() : unauthorized();
-      }
-      const user = principal.user;
-      if (user === undefined) throw unauthorized();
-      return listPersonsOfMunicipality(context.system, actorOf(user), {
+      const reader = await personReader(request, code, (actor, why) =>
+        refusePersonList(context.system, actor, read, why),
+      );
+      return listPersonsOfMunicipality(context.system, reader, {
         ...read,
         month: yearMonth(month),
       });
@@ -117,21 +130,10 @@ export function personRoutes(app: TilsynApp, context: HttpContext): void {
       const { code, personKey } = request.params;
       const { month, reason } = request.query;
       const read = { municipality: code, personKey, month, reason };
-      const principal = request.principal;
-      if (!can(principal.access, 'read_person', ofMunicipality(code))) {
-        const loggedIn = principal.user !== undefined;
-        await refusePersonRead(
-          context.system,
-          principal.user === undefined ? ANONYMOUS : actorOf(principal.user),
-          read,
-          loggedIn ? 'not_allowed' : 'not_logged_in',
-        );
-        request.log.warn({ municipality: code }, 'person-level read refused');
-        throw loggedIn ? forbidden() : unauthorized();
-      }
-      const user = principal.user;
-      if (user === undefined) throw unauthorized();
-      const explanation = await explainPersonOfMunicipality(context.system, actorOf(user), {
+      const reader = await personReader(request, code, (actor, why) =>
+        refusePersonRead(context.system, actor, read, why),
+      );
+      const explanation = await explainPersonOfMunicipality(context.system, reader, {
         ...read,
         month: yearMonth(month),
       });
